@@ -1,0 +1,133 @@
+#include "check/check.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "extract/timex.h"
+
+namespace claimtrack::check {
+namespace {
+
+std::string join_names(const std::vector<const Claim*>& side) {
+  std::vector<std::string> names;
+  for (const Claim* c : side)
+    if (std::find(names.begin(), names.end(), c->speaker) == names.end()) names.push_back(c->speaker);
+  std::string out;
+  size_t shown = std::min<size_t>(names.size(), 3);
+  for (size_t i = 0; i < shown; ++i) out += (i ? (i + 1 == shown && names.size() <= 3 ? " and " : ", ") : "") + names[i];
+  if (names.size() > 3) out += " and " + std::to_string(names.size() - 3) + " more";
+  return out;
+}
+
+std::string join_statuses(const std::vector<const Claim*>& side) {
+  std::set<std::string> s;
+  for (const Claim* c : side) s.insert(c->status);
+  std::string out;
+  for (const auto& x : s) out += (out.empty() ? "" : "/") + x;
+  return out;
+}
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+}
+
+// A short stable id: the first 8 hex digits of the key's FNV-1a hash.
+std::string short_id(const std::string& key) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
+  std::ostringstream o;
+  o << "F" << std::hex << (h & 0xffffffffULL);
+  return o.str();
+}
+
+}  // namespace
+
+std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std::vector<Event>& events,
+                                    const rules::RuleSet& rules, const link::Provenance& provenance) {
+  std::map<std::string, std::vector<const Claim*>> by_event;
+  for (const Claim& c : claims) by_event[c.event].push_back(&c);
+  std::vector<Finding> out;
+  for (const Event& ev : events) {
+    const auto& cs = by_event[ev.id];
+    for (const rules::ConflictRule& r : rules.conflicts) {
+      std::set<const Claim*> A, B;
+      for (const Claim* a : cs) {
+        if (!r.a.count(a->status)) continue;
+        for (const Claim* b : cs) {
+          if (!r.b.count(b->status) || a == b) continue;
+          if (a->doc == b->doc && a->sentence == b->sentence) continue;
+          if (r.scope == "cross_outlet" && a->outlet == b->outlet) continue;
+          if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) continue;
+          int da = timex::to_days(a->as_of), db = timex::to_days(b->as_of);
+          if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) continue;
+          bool explained = false;
+          for (const Claim* u : cs)
+            if (r.unless.count(u->status) && timex::to_days(u->as_of) <= db) explained = true;
+          if (explained) continue;
+          A.insert(a);
+          B.insert(b);
+        }
+      }
+      if (A.empty()) continue;
+      auto ordered = [&](const std::set<const Claim*>& s) {
+        std::vector<const Claim*> v(s.begin(), s.end());
+        std::sort(v.begin(), v.end(), [&](const Claim* x, const Claim* y) {
+          return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
+        });
+        return v;
+      };
+      auto va = ordered(A), vb = ordered(B);
+      Finding f;
+      f.event = ev.id;
+      f.event_label = ev.label;
+      f.rule = r.id;
+      f.key = r.id + "|" + ev.id;
+      f.id = short_id(f.key);
+      f.kind = r.kind;
+      f.severity = r.severity;
+      auto all_hedged = [](const std::vector<const Claim*>& v) {
+        return std::all_of(v.begin(), v.end(), [](const Claim* c) { return c->modality == "hedged"; });
+      };
+      if (all_hedged(va) || all_hedged(vb)) f.severity = "low";
+      if (r.same_side == "reversal") {
+        std::set<std::string> sides;
+        bool unknown = false;
+        for (const auto* v : {&va, &vb})
+          for (const Claim* c : *v) {
+            if (c->speaker_side.empty()) unknown = true;
+            sides.insert(c->speaker_side);
+          }
+        if (!unknown && sides.size() == 1) {
+          f.kind = "reversal";
+          f.severity = "low";
+        }
+      }
+      std::set<std::string> oa, ob;
+      for (const Claim* c : va) {
+        f.a.push_back(c->id);
+        oa.insert(provenance.origin_of(*c));
+      }
+      for (const Claim* c : vb) {
+        f.b.push_back(c->id);
+        ob.insert(provenance.origin_of(*c));
+      }
+      f.origins_a = static_cast<int>(oa.size());
+      f.origins_b = static_cast<int>(ob.size());
+      std::string ex = r.explain;
+      replace_all(ex, "{a_speakers}", join_names(va));
+      replace_all(ex, "{b_speakers}", join_names(vb));
+      replace_all(ex, "{a}", join_statuses(va));
+      replace_all(ex, "{b}", join_statuses(vb));
+      replace_all(ex, "{event}", ev.kind);
+      f.explanation = ex;
+      out.push_back(std::move(f));
+    }
+  }
+  return out;
+}
+
+}  // namespace claimtrack::check

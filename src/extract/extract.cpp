@@ -1,0 +1,617 @@
+#include "extract/extract.h"
+
+#include <algorithm>
+#include <climits>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "extract/timex.h"
+#include "text/text.h"
+
+namespace claimtrack::extract {
+namespace {
+
+using rules::Entry;
+using rules::LangRules;
+using rules::Match;
+using rules::RuleSet;
+
+// An agent (who can speak) or participant found in a sentence.
+struct Agent {
+  std::string id;     // entity id, or "anon:<label>"
+  std::string name;   // printed name
+  std::string type;   // person, organization, anonymous, outlet, place, country
+  std::string side;
+  std::string level;  // for persons: leaders / officials
+  size_t b = 0, e = 0;
+};
+
+struct SpeechCue {
+  size_t b = 0, e = 0;
+  bool according = false;  // "according to X" rather than a verb
+  std::optional<Agent> agent;
+  std::string as_of;
+  std::string text;
+};
+
+struct Sent {
+  const text::Sentence* s = nullptr;
+  std::vector<text::Token> toks;
+  rules::Forms forms;
+  std::vector<int> clause;    // clause id per token
+  std::vector<bool> quoted;   // token inside a quotation
+  std::vector<Match> ents, anon, speech, channels, events, statuses, neg, hedges, parts, times, fw;
+};
+
+std::string role_of(const LangRules& lr, const Match& m) { return lr.function_words.entries()[m.entry].get("role"); }
+
+bool overlaps(const Match& a, const Match& b) { return a.begin < b.end && b.begin < a.end; }
+
+void drop_overlapping(std::vector<Match>& v, const std::vector<Match>& by) {
+  v.erase(std::remove_if(v.begin(), v.end(),
+                         [&](const Match& m) {
+                           for (const auto& x : by)
+                             if (overlaps(m, x)) return true;
+                           return false;
+                         }),
+          v.end());
+}
+
+struct Focus {
+  EventMention mention;
+  int sentence = -100;
+};
+
+class DocExtractor {
+ public:
+  DocExtractor(const Document& doc, const RuleSet& rs, const LangRules& lr, const Options& opt)
+      : doc_(doc), rs_(rs), lr_(lr), opt_(opt) {}
+
+  std::vector<Claim> run() {
+    std::string_view body(doc_.text.data(), std::min(doc_.body_end, doc_.text.size()));
+    sentences_ = text::split_sentences(body, doc_.lang);
+    collect_doc_via();
+    for (size_t i = 0; i < sentences_.size(); ++i) {
+      const auto& s = sentences_[i];
+      bool dropped = false;
+      for (const Span& d : doc_.dropped)
+        if (s.span.begin < d.end && d.begin < s.span.end) dropped = true;
+      if (dropped) continue;
+      sentence(static_cast<int>(i), s);
+    }
+    return std::move(claims_);
+  }
+
+ private:
+  const Document& doc_;
+  const RuleSet& rs_;
+  const LangRules& lr_;
+  const Options& opt_;
+  std::vector<text::Sentence> sentences_;
+  std::vector<Claim> claims_;
+  std::vector<std::string> doc_via_;
+  Focus focus_;
+  std::optional<Agent> last_speaker_;
+  int last_speaker_sentence_ = -100;
+  std::vector<std::string> last_participants_;
+
+  Sent analyse(const text::Sentence& s) {
+    Sent a;
+    a.s = &s;
+    std::string_view txt(doc_.text.data() + s.span.begin, s.span.end - s.span.begin);
+    a.toks = text::tokenize(txt, s.span.begin);
+    a.forms = lr_.forms(a.toks);
+    size_t n = a.toks.size();
+    auto quotes = text::quote_spans(txt, s.span.begin);
+    a.quoted.assign(n, false);
+    a.clause.assign(n, 0);
+    a.fw = lr_.function_words.match(a.forms, 0, n);
+    std::set<size_t> starts;
+    for (const Span& p : s.pieces)
+      for (size_t i = 0; i < n; ++i)
+        if (a.toks[i].begin >= p.begin) {
+          starts.insert(i);
+          break;
+        }
+    for (size_t i = 0; i < n; ++i) {
+      for (const Span& q : quotes)
+        if (a.toks[i].begin > q.begin && a.toks[i].begin < q.end) a.quoted[i] = true;
+      if (i > 0 && a.quoted[i] != a.quoted[i - 1]) starts.insert(i);
+      // ":" and ";" between words open a new clause.
+      if (i > 0) {
+        std::string_view gap(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
+        if (gap.find(':') != std::string_view::npos || gap.find(';') != std::string_view::npos ||
+            gap.find("\xD8\x9B") != std::string_view::npos)  // Arabic semicolon
+          starts.insert(i);
+      }
+    }
+    for (const Match& m : a.fw)
+      if (role_of(lr_, m) == "complementizer") starts.insert(m.begin);
+    int c = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (i > 0 && starts.count(i)) ++c;
+      a.clause[i] = c;
+    }
+    a.ents = lr_.entities.match(a.forms, 0, n);
+    a.anon = lr_.anonymous.match(a.forms, 0, n);
+    a.speech = lr_.speech.match(a.forms, 0, n);
+    a.channels = lr_.channels.match(a.forms, 0, n);
+    a.events = lr_.events.match(a.forms, 0, n);
+    a.statuses = lr_.statuses.match(a.forms, 0, n);
+    a.neg = lr_.negation.match(a.forms, 0, n);
+    a.hedges = lr_.hedges.match(a.forms, 0, n);
+    a.parts = lr_.participants.match(a.forms, 0, n);
+    a.times = lr_.time.match(a.forms, 0, n);
+    // Precedence between lexicons where phrases overlap: an anonymous source
+    // ("a White House official") beats the entity inside it; a hedge ("it is
+    // said") beats a speech verb; a status phrase beats a speech verb and a
+    // negator inside it.
+    drop_overlapping(a.ents, a.anon);
+    drop_overlapping(a.speech, a.hedges);
+    drop_overlapping(a.speech, a.statuses);
+    drop_overlapping(a.neg, a.statuses);
+    drop_overlapping(a.speech, a.channels);
+    return a;
+  }
+
+  Agent agent_of(const Match& m, bool anonymous) const {
+    Agent g;
+    g.b = m.begin;
+    g.e = m.end;
+    if (anonymous) {
+      const Entry& e = lr_.anonymous.entries()[m.entry];
+      g.id = "anon:" + e.get("label");
+      g.name = e.get("label");
+      g.type = "anonymous";
+      g.side = e.get("side");
+      if (g.side.empty() && !e.get("org").empty())
+        if (auto* o = rs_.entity(e.get("org"))) g.side = o->side;
+      return g;
+    }
+    const Entry& e = lr_.entities.entries()[m.entry];
+    const rules::EntityInfo* info = rs_.entity(e.get("id"));
+    g.id = info->id;
+    g.name = info->name;
+    g.type = info->type;
+    g.side = info->side;
+    g.level = info->level;
+    return g;
+  }
+
+  std::vector<Agent> agents(const Sent& a) const {
+    std::vector<Agent> out;
+    for (const Match& m : a.ents) out.push_back(agent_of(m, false));
+    for (const Match& m : a.anon) out.push_back(agent_of(m, true));
+    std::sort(out.begin(), out.end(), [](const Agent& x, const Agent& y) { return x.b < y.b; });
+    return out;
+  }
+
+  bool after_preposition(const Sent& a, size_t pos) const {
+    for (const Match& m : a.fw)
+      if (m.end == pos && role_of(lr_, m) == "preposition") return true;
+    // A clitic preposition glued to the name ("مع" is separate, but "ب"/"ل" are not)
+    // is not a subject marker we can see; channel markers are handled separately.
+    for (const Match& m : a.channels)
+      if (m.end <= pos && pos - m.end <= 2) return true;
+    return false;
+  }
+
+  static bool can_speak(const Agent& g) {
+    return g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "outlet";
+  }
+
+  // The subject of a speech verb: right after it (VSO), else the nearest
+  // speaker-like mention before it in the same clause that is not the object
+  // of a preposition. People and anonymous sources outrank outlets.
+  std::optional<Agent> find_agent(const Sent& a, const std::vector<Agent>& ags, size_t vb, size_t ve) const {
+    auto rank = [](const Agent& g) { return g.type == "outlet" ? 1 : 0; };
+    std::optional<Agent> best;
+    for (const Agent& g : ags) {
+      if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
+      if (a.clause[g.b] != a.clause[ve - 1] && !(a.quoted[vb] == false && a.quoted[g.b] == false)) continue;
+      if (after_preposition(a, g.b)) continue;
+      if (!best || rank(g) < rank(*best)) best = g;
+      if (rank(g) == 0) break;
+    }
+    if (best && best->type != "outlet") return best;
+    std::optional<Agent> before;
+    for (auto it = ags.rbegin(); it != ags.rend(); ++it) {
+      const Agent& g = *it;
+      if (!can_speak(g) || g.e > vb) continue;
+      if (a.quoted[g.b] && !a.quoted[vb]) continue;
+      if (after_preposition(a, g.b)) continue;
+      if (!before || rank(g) < rank(*before)) before = g;
+      if (rank(g) == 0) break;
+    }
+    if (before && (!best || rank(*before) < rank(*best))) return before;
+    return best;
+  }
+
+  bool pronoun_before(const Sent& a, size_t vb) const {
+    for (const Match& m : a.fw)
+      if (m.end <= vb && role_of(lr_, m) == "pronoun" && a.clause[m.begin] == a.clause[vb]) return true;
+    return false;
+  }
+
+  // Resolves the time words in [b, e) against the publication date.
+  std::string resolve_time(const Sent& a, size_t b, size_t e, bool forward) const {
+    for (const Match& m : a.times) {
+      if (m.begin < b || m.end > e) continue;
+      const Entry& t = lr_.time.entries()[m.entry];
+      const std::string& pub = doc_.published;
+      if (!t.get("weekday").empty()) return timex::resolve_weekday(pub, std::stoi(t.get("weekday")), forward);
+      if (!t.get("rel_days").empty()) return timex::add_days(pub, std::stoi(t.get("rel_days")));
+      if (!t.get("rel_weeks").empty()) {
+        int w = std::stoi(t.get("rel_weeks"));
+        return w == 0 ? pub : timex::week_start(pub, w);
+      }
+      if (!t.get("rel_months").empty()) return timex::add_days(pub, 30 * std::stoi(t.get("rel_months")));
+      if (!t.get("month").empty() && m.begin > 0 && a.toks[m.begin - 1].number) {
+        int day = std::stoi(a.toks[m.begin - 1].key.substr(0, 2));
+        int year = 0;
+        if (m.end < a.toks.size() && a.toks[m.end].number && a.toks[m.end].key.size() == 4)
+          year = std::stoi(a.toks[m.end].key);
+        std::string cal = t.get("calendar").empty() ? "gregorian" : t.get("calendar");
+        return timex::resolve_day_month(pub, day, std::stoi(t.get("month")), cal, year);
+      }
+    }
+    return "";
+  }
+
+  void collect_doc_via() {
+    doc_via_ = doc_.via;
+    if (!doc_via_.empty()) return;
+    // Outlets the text itself names after "citing"/"according to" markers.
+    std::string_view body(doc_.text.data(), std::min(doc_.body_end, doc_.text.size()));
+    auto toks = text::tokenize(body);
+    auto forms = lr_.forms(toks);
+    auto ch = lr_.channels.match(forms, 0, toks.size());
+    auto ents = lr_.entities.match(forms, 0, toks.size());
+    for (const Match& c : ch) {
+      std::string role = lr_.channels.entries()[c.entry].get("role");
+      if (role != "via" && role != "according") continue;
+      for (const Match& e : ents) {
+        if (e.begin < c.end || e.begin > c.end + 3) continue;
+        auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
+        if (info && info->type == "outlet" && info->name != doc_.outlet &&
+            std::find(doc_via_.begin(), doc_via_.end(), info->name) == doc_via_.end())
+          doc_via_.push_back(info->name);
+        break;
+      }
+    }
+  }
+
+  void sentence(int si, const text::Sentence& s) {
+    Sent a = analyse(s);
+    if (a.statuses.empty() && a.speech.empty()) return;
+    std::vector<Agent> ags = agents(a);
+    size_t n = a.toks.size();
+
+    // Channels: "told CNN" (to) and "according to X" (according).
+    std::string channel;
+    std::vector<SpeechCue> cues;
+    for (const Match& c : a.channels) {
+      std::string role = lr_.channels.entries()[c.entry].get("role");
+      for (const Agent& g : ags) {
+        if (g.b < c.end || g.b > c.end + 3) continue;
+        if (role == "to" && g.type == "outlet") channel = g.name;
+        if (role == "according" && g.type != "outlet" && can_speak(g)) {
+          SpeechCue sc;
+          sc.b = c.begin;
+          sc.e = c.end;
+          sc.according = true;
+          sc.agent = g;
+          cues.push_back(sc);
+        }
+        break;
+      }
+    }
+    for (const Match& m : a.speech) {
+      SpeechCue sc;
+      sc.b = m.begin;
+      sc.e = m.end;
+      sc.agent = find_agent(a, ags, m.begin, m.end);
+      if ((!sc.agent || pronoun_before(a, m.begin)) && last_speaker_ &&
+          si - last_speaker_sentence_ <= opt_.speaker_sentences) {
+        if (!sc.agent || pronoun_before(a, m.begin)) sc.agent = last_speaker_;
+      }
+      // A time word next to the verb or its subject dates the saying.
+      size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
+      if (sc.agent) lo = std::min(lo, sc.agent->b);
+      sc.as_of = resolve_time(a, lo, hi, false);
+      cues.push_back(sc);
+    }
+    std::sort(cues.begin(), cues.end(), [](const SpeechCue& x, const SpeechCue& y) { return x.b < y.b; });
+    for (const SpeechCue& c : cues)
+      if (c.agent && c.agent->type != "outlet") {
+        last_speaker_ = c.agent;
+        last_speaker_sentence_ = si;
+      }
+
+    // Status cues, with governing (modal) statuses scoping over what follows.
+    std::vector<bool> governed(n, false);
+    for (const Match& m : a.statuses) {
+      const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
+      if (st && st->governs)
+        for (size_t i = m.end; i < n; ++i) governed[i] = true;
+    }
+    for (const Match& m : a.statuses) {
+      const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
+      if (!st) continue;
+      if (!st->governs && governed[m.begin]) {
+        // Find whether a governing status before it is still in scope (up to the next governing one).
+        continue;
+      }
+      make_claim(si, a, ags, cues, channel, m);
+    }
+  }
+
+  bool negated(const Sent& a, const Match& m) const {
+    for (const Match& x : a.neg) {
+      std::string scope = lr_.negation.entries()[x.entry].get("scope");
+      if (scope.empty()) scope = "both";
+      if (a.clause[x.begin] != a.clause[m.begin]) continue;
+      bool before = x.end <= m.begin && m.begin - x.end < static_cast<size_t>(opt_.negation_before);
+      bool after = x.begin >= m.end && x.begin - m.end < static_cast<size_t>(opt_.negation_after);
+      if ((before && scope != "after") || (after && scope != "before")) return true;
+    }
+    return false;
+  }
+
+  bool hedged(const Sent& a, const Match& m) const {
+    for (const Match& x : a.hedges) {
+      size_t d = x.end <= m.begin ? m.begin - x.end : (x.begin >= m.end ? x.begin - m.end : 0);
+      if (d <= static_cast<size_t>(opt_.hedge_window) && a.clause[x.begin] == a.clause[m.begin]) return true;
+    }
+    return false;
+  }
+
+  static size_t dist(size_t b, size_t e, size_t pos) { return pos < b ? b - pos : (pos >= e ? pos - e + 1 : 0); }
+
+  // Builds the event mention for a status cue.
+  std::optional<EventMention> event_for(int si, const Sent& a, const std::vector<Agent>& ags, const Match& m,
+                                        const std::string& implied_kind, const std::string& speaker_id) {
+    const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
+    size_t n = a.toks.size();
+    int cl = a.clause[m.begin];
+    // Clauses to search: the cue's; for a governing status, the next one first.
+    std::vector<int> clauses;
+    if (st->governs) clauses.push_back(cl + 1);
+    clauses.push_back(cl);
+    const Match* noun = nullptr;
+    bool noun_anaphoric = false;
+    auto is_anaphoric = [&](const Match& ev) {
+      for (const Match& f : a.fw)
+        if (role_of(lr_, f) == "anaphor" && f.end <= ev.begin && ev.begin - f.end <= 1) return true;
+      return false;
+    };
+    // An event noun inside the status phrase (the phrase names it).
+    for (const Match& ev : a.events)
+      if (ev.begin >= m.begin && ev.end <= m.end) noun = &ev;
+    if (!noun) {
+      for (int c : clauses) {
+        size_t best = SIZE_MAX;
+        for (const Match& ev : a.events) {
+          if (a.clause[ev.begin] != c) continue;
+          bool ana = is_anaphoric(ev);
+          // Explicit nouns beat anaphoric ones; nouns after the cue win ties
+          // (nominal statuses: "تأجيل الاجتماع", "postponement of the meeting").
+          size_t d = dist(m.begin, m.end, ev.begin) * 2 + (ev.begin < m.begin ? 1 : 0) + (ana ? 1000 : 0);
+          if (d < best) {
+            best = d;
+            noun = &ev;
+            noun_anaphoric = ana;
+          }
+        }
+        if (noun) break;
+      }
+    }
+    EventMention em;
+    em.phase = st->phase;
+    if (!implied_kind.empty()) em.kind = implied_kind;
+    if (noun) {
+      std::string k = lr_.events.entries()[noun->entry].get("kind");
+      if (em.kind.empty() || k != "contact") em.kind = k;
+      em.span = {a.toks[noun->begin].begin, a.toks[noun->end - 1].end};
+      em.anaphoric = noun_anaphoric;
+    }
+    bool have_focus = focus_.sentence >= 0 && si - focus_.sentence <= opt_.focus_sentences;
+    if (!noun && implied_kind.empty()) {
+      // No event in the clause: a continuation of the previous claim's event.
+      if (!have_focus) return std::nullopt;
+      em = focus_.mention;
+      em.inherited = true;
+      em.phase = st->phase.empty() ? focus_.mention.phase : st->phase;
+      return em;
+    }
+    if (em.anaphoric && have_focus &&
+        (em.kind == "contact" || em.kind == focus_.mention.kind ||
+         (em.kind != "call" && focus_.mention.kind != "call"))) {
+      std::string phase = st->phase;
+      em = focus_.mention;
+      em.inherited = true;
+      em.anaphoric = true;
+      if (!phase.empty()) em.phase = phase;
+      return em;
+    }
+    if (em.kind == "contact") em.kind = "call";
+
+    // Participants, places, role nouns and dates in the event's clause that are
+    // nearer to this noun than to any other event noun.
+    size_t anchor_b = noun ? noun->begin : m.begin, anchor_e = noun ? noun->end : m.end;
+    int ecl = noun ? a.clause[noun->begin] : cl;
+    auto nearest_noun_is_mine = [&](size_t pos) {
+      size_t mine = dist(anchor_b, anchor_e, pos);
+      for (const Match& ev : a.events) {
+        if (noun && ev.begin == noun->begin) continue;
+        if (a.clause[ev.begin] != ecl) continue;
+        if (dist(ev.begin, ev.end, pos) < mine) return false;
+      }
+      return true;
+    };
+    auto in_scope = [&](size_t pos) {
+      return (a.clause[pos] == ecl || a.clause[pos] == cl) && nearest_noun_is_mine(pos);
+    };
+    std::set<std::string> parts, sides;
+    int leaders = 0, officials = 0;
+    for (const Agent& g : ags) {
+      if (!in_scope(g.b)) continue;
+      if (g.type == "person") {
+        if (g.id == speaker_id) continue;
+        parts.insert(g.id);
+        if (!g.side.empty()) sides.insert(g.side);
+        (g.level == "leaders" ? leaders : officials)++;
+      } else if (g.type == "country") {
+        sides.insert(g.side);
+      } else if (g.type == "place" && em.place.empty()) {
+        em.place = g.id;
+      }
+    }
+    for (const Match& f : a.fw)
+      if (role_of(lr_, f) == "plural_pronoun" && in_scope(f.begin))
+        for (const auto& p : last_participants_) parts.insert(p);
+    std::string role_level;
+    for (const Match& p : a.parts) {
+      if (!in_scope(p.begin)) continue;
+      const Entry& e = lr_.participants.entries()[p.entry];
+      if (e.get("level") == "officials") role_level = "officials";
+      if (e.get("level") == "leaders" && role_level.empty()) role_level = "leaders";
+      if (!e.get("side").empty()) sides.insert(e.get("side"));
+    }
+    if (!role_level.empty())
+      em.level = role_level;
+    else if (leaders >= 2 || (leaders == 1 && officials == 0))
+      em.level = "leaders";
+    else if (officials > 0)
+      em.level = "officials";
+    else if (em.kind == "summit")
+      em.level = "leaders";
+    em.participants.assign(parts.begin(), parts.end());
+    em.sides.assign(sides.begin(), sides.end());
+    // A date in the event's clause, away from the speech verb, dates the event.
+    size_t lo = anchor_b > 6 ? anchor_b - 6 : 0;
+    size_t hi = std::min(n, anchor_e + 8);
+    em.date = resolve_time(a, lo, hi, em.phase != "past");
+    if (em.participants.empty() && em.level.empty() && have_focus && focus_.mention.kind == em.kind &&
+        em.place.empty()) {
+      // A bare definite noun ("the meeting") continues the event in focus.
+      std::string phase = em.phase, date = em.date;
+      Span sp = em.span;
+      em = focus_.mention;
+      em.inherited = true;
+      em.span = sp;
+      if (!phase.empty()) em.phase = phase;
+      if (!date.empty()) em.date = date;
+    }
+    return em;
+  }
+
+  void make_claim(int si, const Sent& a, const std::vector<Agent>& ags, const std::vector<SpeechCue>& cues,
+                  const std::string& channel, const Match& m) {
+    const Entry& se = lr_.statuses.entries()[m.entry];
+    std::string status = se.get("status");
+    const auto* st = rs_.status(status);
+    Claim c;
+    c.doc = doc_.id;
+    c.sentence = si;
+    c.sentence_span = a.s->span;
+    c.outlet = doc_.outlet;
+    c.rule = se.where;
+    c.status_cue = std::string(doc_.text.data() + a.toks[m.begin].begin, a.toks[m.end - 1].end - a.toks[m.begin].begin);
+    if (negated(a, m)) {
+      c.polarity = "negated";
+      if (st->negated.empty() || st->negated == "-") return;
+      status = st->negated;
+      st = rs_.status(status);
+    }
+    c.status = status;
+    c.modality = (st->hedged || hedged(a, m)) ? "hedged" : "asserted";
+
+    // Attribution: the nearest speech cue before the status words, else the
+    // nearest after it (postposed "..., according to an official").
+    const SpeechCue* sc = nullptr;
+    for (const SpeechCue& x : cues)
+      if (x.e <= m.begin && x.agent) sc = &x;
+    if (!sc)
+      for (const SpeechCue& x : cues)
+        if (x.b >= m.end && x.agent) {
+          sc = &x;
+          break;
+        }
+    if (sc) {
+      const Agent& g = *sc->agent;
+      c.speaker_id = g.id;
+      c.speaker = g.name;
+      c.speaker_type = g.type;
+      c.speaker_side = g.side;
+      c.cue = std::string(doc_.text.data() + a.toks[sc->b].begin, a.toks[sc->e - 1].end - a.toks[sc->b].begin);
+      c.as_of = sc->as_of;
+    } else {
+      c.speaker_id = "outlet:" + (doc_.outlet.empty() ? doc_.id : doc_.outlet);
+      c.speaker = doc_.outlet.empty() ? "outlet (unnamed)" : doc_.outlet;
+      c.speaker_type = "outlet";
+      if (auto* o = rs_.find_outlet(doc_.outlet)) c.speaker_side = o->side;
+    }
+    if (c.as_of.empty()) c.as_of = doc_.published;
+    c.channel = channel;
+    c.via = doc_via_;
+    if (!channel.empty() && std::find(c.via.begin(), c.via.end(), channel) == c.via.end()) c.via.push_back(channel);
+
+    auto em = event_for(si, a, ags, m, se.get("kind"), c.speaker_id);
+    if (!em) return;
+    c.mention = *em;
+    size_t eb = a.toks[m.begin].begin, ee = a.toks[m.end - 1].end;
+    if (!em->inherited && em->span.end > em->span.begin) {
+      eb = std::min(eb, em->span.begin);
+      ee = std::max(ee, em->span.end);
+    }
+    c.evidence = {eb, ee};
+    c.confidence = 0.4 + (sc ? 0.2 : 0.0) + (em->inherited ? 0.0 : 0.2) + (c.modality == "asserted" ? 0.1 : 0.0);
+    c.id = doc_.id + "-" + std::to_string(claims_.size() + 1);
+    focus_.mention = c.mention;
+    focus_.mention.span = {};
+    focus_.sentence = si;
+    if (!c.mention.participants.empty()) last_participants_ = c.mention.participants;
+    claims_.push_back(std::move(c));
+  }
+};
+
+}  // namespace
+
+std::vector<Claim> extract_claims(const Document& doc, const RuleSet& rules, const Options& opt) {
+  const LangRules* lr = rules.lang(doc.lang);
+  if (!lr) throw InputError(doc.file, "no rules for language '" + doc.lang + "'");
+  return DocExtractor(doc, rules, *lr, opt).run();
+}
+
+void mark_furniture(Document& doc, const RuleSet& rules) {
+  doc.body_end = doc.text.size();
+  doc.dropped.clear();
+  const LangRules* lr = rules.lang(doc.lang);
+  if (!lr) return;
+  size_t start = 0;
+  while (start < doc.text.size()) {
+    size_t nl = doc.text.find('\n', start);
+    size_t stop = nl == std::string::npos ? doc.text.size() : nl;
+    std::string_view line(doc.text.data() + start, stop - start);
+    auto toks = text::tokenize(line, start);
+    if (!toks.empty() && toks.size() <= 8) {
+      auto forms = lr->forms(toks);
+      for (const Match& m : lr->furniture.match(forms, 0, toks.size())) {
+        // The marker must open the line, and the line be short (a label, not prose).
+        if (m.begin != 0 || toks.size() > m.end - m.begin + 4) continue;
+        if (lr->furniture.entries()[m.entry].get("action") == "cut_rest") {
+          doc.body_end = start;
+          return;
+        }
+        doc.dropped.push_back({start, stop});
+        break;
+      }
+    }
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+}
+
+}  // namespace claimtrack::extract

@@ -1,0 +1,37 @@
+// Extraction: attributed status claims from one document.
+//
+// For every sentence of the article body: match the language's lexicons, find
+// the status words, and for each one decide the event it is about (kind,
+// participants, level, sides, place, date), who says it (speaker, channel,
+// via), whether it is negated or hedged, and when it was said.
+//
+// requires: doc.lang names a language of `rules`; doc.body_end and
+//           doc.dropped are set (ingest does it).
+// ensures:  claims are in document order, ids "<doc>-<n>" numbered from 1,
+//           spans inside doc.text, rule = the status entry's "lang/file:line".
+// thread safety: pure function of its arguments; `rules` is only read.
+#pragma once
+
+#include <vector>
+
+#include "model/model.h"
+#include "rules/rules.h"
+
+namespace claimtrack::extract {
+
+struct Options {
+  int focus_sentences = 2;   // how far back a status without an event noun may look for its event
+  int speaker_sentences = 2; // how far back "he said" / an agentless verb looks for its speaker
+  int after_window = 3;      // words after a speech verb where its subject may stand (VSO: "قال ترامب")
+  int hedge_window = 4;      // words around a status cue where a hedge applies
+  int negation_before = 3;   // words before a status cue where a "before" negator applies
+  int negation_after = 12;   // words after a status cue where an "after" negator applies
+};
+
+std::vector<Claim> extract_claims(const Document& doc, const rules::RuleSet& rules,
+                                  const Options& opt = Options{});
+
+// Marks page furniture: sets doc.body_end and doc.dropped from furniture.tsv.
+void mark_furniture(Document& doc, const rules::RuleSet& rules);
+
+}  // namespace claimtrack::extract

@@ -1,0 +1,27 @@
+// Calendar arithmetic for time expressions, resolved against a publication date.
+// Dates are "YYYY-MM-DD" strings (empty = unknown). Reentrant.
+#pragma once
+
+#include <string>
+
+namespace claimtrack::timex {
+
+// Days since 1970-01-01, or INT_MIN when `ymd` is not a valid date.
+int to_days(const std::string& ymd);
+std::string from_days(int days);
+bool valid_date(const std::string& ymd);
+// 1 = Monday .. 7 = Sunday.
+int weekday(int days);
+// The given weekday nearest `ref`: on or before it when `forward` is false
+// (news mostly reports what happened), strictly after it otherwise.
+std::string resolve_weekday(const std::string& ref, int wd, bool forward);
+// Day `day` of `month` in `calendar` ("gregorian", "persian", "islamic"), in
+// the year that puts it nearest before `ref` (or up to 60 days after it).
+// Uses ICU calendars; returns "" when the date does not exist.
+std::string resolve_day_month(const std::string& ref, int day, int month, const std::string& calendar,
+                              int year = 0);
+std::string add_days(const std::string& ymd, int n);
+// Monday of the week `weeks` away from the week of `ref`.
+std::string week_start(const std::string& ref, int weeks);
+
+}  // namespace claimtrack::timex

@@ -1,0 +1,234 @@
+#include "link/link.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <climits>
+#include <cstdlib>
+#include <set>
+
+#include "extract/timex.h"
+
+namespace claimtrack::link {
+namespace {
+
+std::string kind_class(const std::string& k) {
+  if (k == "call") return "call";
+  if (k == "talks") return "talks";
+  return "inperson";
+}
+
+struct Cluster {
+  Event ev;
+  std::set<std::string> participants, sides, phases;
+  int day_min = INT_MAX, day_max = INT_MIN;  // dates the claims were made
+  std::set<int> dates;                       // explicit event dates
+};
+
+int claim_day(const Claim& c) {
+  int d = timex::to_days(c.as_of);
+  return d;
+}
+
+bool disjoint_both_ways(const std::set<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() < 2 || b.size() < 2) return false;
+  bool a_extra = false, b_extra = false;
+  for (const auto& x : b)
+    if (!a.count(x)) b_extra = true;
+  std::set<std::string> bs(b.begin(), b.end());
+  for (const auto& x : a)
+    if (!bs.count(x)) a_extra = true;
+  return a_extra && b_extra;
+}
+
+// Returns -1 when incompatible, else a score (higher = more shared evidence).
+int compatibility(const Cluster& c, const Claim& x) {
+  const EventMention& m = x.mention;
+  if (kind_class(c.ev.kind) != kind_class(m.kind)) return -1;
+  if (!c.ev.level.empty() && !m.level.empty() && c.ev.level != m.level) return -1;
+  if (!c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place) return -1;
+  if (disjoint_both_ways(c.participants, m.participants)) return -1;
+  if (c.sides.size() >= 2 && m.sides.size() >= 2 && std::set<std::string>(m.sides.begin(), m.sides.end()) != c.sides)
+    return -1;
+  bool past = m.phase == "past";
+  bool c_past = c.phases.count("past") > 0, c_pending = c.phases.count("pending") > 0;
+  int md = timex::to_days(m.date);
+  bool dated_match = md != INT_MIN && c.dates.count(md);
+  if (!dated_match && ((past && c_pending && !c_past) || (!past && m.phase == "pending" && c_past && !c_pending)))
+    return -1;
+  // Time: explicit event dates must agree (a call is a point in time); else the
+  // claims must have been made within a few weeks of each other.
+  int tolerance = kind_class(m.kind) == "call" ? 1 : 7;
+  if (md != INT_MIN && !c.dates.empty()) {
+    bool near = false;
+    for (int d : c.dates)
+      if (std::abs(d - md) <= tolerance) near = true;
+    if (!near) return -1;
+  }
+  int day = claim_day(x);
+  if (day != INT_MIN && c.day_min != INT_MAX) {
+    int gap = day < c.day_min ? c.day_min - day : (day > c.day_max ? day - c.day_max : 0);
+    if (gap > (kind_class(m.kind) == "call" ? 10 : 45)) return -1;
+  }
+  int score = 1;
+  for (const auto& p : m.participants) score += 3 * static_cast<int>(c.participants.count(p));
+  for (const auto& s : m.sides) score += static_cast<int>(c.sides.count(s));
+  if (!m.level.empty() && m.level == c.ev.level) score += 2;
+  if (!m.place.empty() && m.place == c.ev.place) score += 3;
+  if (m.kind == c.ev.kind) score += 1;
+  if (dated_match) score += 3;
+  return score;
+}
+
+void absorb(Cluster& c, const Claim& x) {
+  const EventMention& m = x.mention;
+  if (c.ev.kind.empty() || (c.ev.kind == "meeting" && m.kind == "summit")) c.ev.kind = m.kind;
+  if (c.ev.level.empty()) c.ev.level = m.level;
+  if (c.ev.place.empty()) c.ev.place = m.place;
+  for (const auto& p : m.participants) c.participants.insert(p);
+  for (const auto& s : m.sides) c.sides.insert(s);
+  if (!m.phase.empty()) c.phases.insert(m.phase);
+  int d = timex::to_days(m.date);
+  if (d != INT_MIN) c.dates.insert(d);
+  int day = claim_day(x);
+  if (day != INT_MIN) {
+    c.day_min = std::min(c.day_min, day);
+    c.day_max = std::max(c.day_max, day);
+  }
+  c.ev.claims.push_back(x.id);
+}
+
+std::string label_of(const Cluster& c, const rules::RuleSet& rules) {
+  std::string names;
+  for (const auto& p : c.participants) {
+    const auto* e = rules.entity(p);
+    names += (names.empty() ? "" : "–") + (e ? e->name : p);
+  }
+  std::string l = c.ev.kind;
+  if (!names.empty()) l += " " + names;
+  else if (!c.sides.empty()) {
+    std::string s;
+    for (const auto& x : c.sides) s += (s.empty() ? "" : "-") + x;
+    l += " " + s;
+  }
+  if (!c.ev.level.empty() && names.empty()) l += " (" + c.ev.level + ")";
+  if (!c.ev.place.empty()) {
+    const auto* e = rules.entity(c.ev.place);
+    l += " in " + (e ? e->name : c.ev.place);
+  }
+  if (!c.dates.empty()) l += ", " + timex::from_days(*c.dates.begin());
+  else if (c.day_min != INT_MAX) l += ", reported " + timex::from_days(c.day_min);
+  return l;
+}
+
+}  // namespace
+
+std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet& rules) {
+  std::vector<Cluster> clusters;
+  for (Claim& x : claims) {
+    int best = -1, best_score = -1;
+    for (size_t i = 0; i < clusters.size(); ++i) {
+      int s = compatibility(clusters[i], x);
+      if (s > best_score) {
+        best_score = s;
+        best = static_cast<int>(i);
+      }
+    }
+    if (best < 0) {
+      clusters.emplace_back();
+      clusters.back().ev.id = "E-" + x.id;
+      clusters.back().ev.kind = x.mention.kind;
+      best = static_cast<int>(clusters.size() - 1);
+    }
+    absorb(clusters[best], x);
+    x.event = clusters[best].ev.id;
+  }
+  std::vector<Event> out;
+  for (auto& c : clusters) {
+    c.ev.participants.assign(c.participants.begin(), c.participants.end());
+    c.ev.sides.assign(c.sides.begin(), c.sides.end());
+    c.ev.phase = c.phases.count("past") ? "past" : "pending";
+    if (!c.dates.empty()) {
+      c.ev.date_from = timex::from_days(*c.dates.begin());
+      c.ev.date_to = timex::from_days(*c.dates.rbegin());
+    } else if (c.day_min != INT_MAX) {
+      c.ev.date_from = timex::from_days(c.day_min);
+      c.ev.date_to = timex::from_days(c.day_max);
+    }
+    c.ev.label = label_of(c, rules);
+    out.push_back(std::move(c.ev));
+  }
+  return out;
+}
+
+struct Provenance::Impl {
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, std::string>;
+  Graph g;
+  std::map<std::string, Graph::vertex_descriptor> vertex;
+  std::map<std::string, std::vector<std::string>> doc_via;
+  std::map<std::string, std::string> doc_outlet;
+
+  Graph::vertex_descriptor node(const std::string& name) {
+    auto it = vertex.find(name);
+    if (it != vertex.end()) return it->second;
+    auto v = boost::add_vertex(name, g);
+    vertex[name] = v;
+    return v;
+  }
+};
+
+Provenance::Provenance(const std::vector<Document>& docs) : impl_(std::make_unique<Impl>()) {
+  for (const Document& d : docs) {
+    std::string from = d.outlet.empty() ? "doc:" + d.id : d.outlet;
+    impl_->doc_outlet[d.id] = from;
+    impl_->doc_via[d.id] = d.via;
+    auto prev = impl_->node(from);
+    for (const auto& v : d.via) {
+      auto next = impl_->node(v);
+      if (!boost::edge(prev, next, impl_->g).second) boost::add_edge(prev, next, impl_->g);
+      prev = next;
+    }
+  }
+}
+
+Provenance::~Provenance() = default;
+
+std::string Provenance::origin_of(const Claim& c) const {
+  // Follow the re-reporting edges from the claim's nearest known source to a
+  // source that cites no one: that outlet is where the claim entered the news.
+  std::string start = !c.via.empty() ? c.via.back() : impl_->doc_outlet.count(c.doc) ? impl_->doc_outlet.at(c.doc)
+                                                                                        : c.outlet;
+  auto it = impl_->vertex.find(start);
+  std::string root = start;
+  if (it != impl_->vertex.end()) {
+    std::vector<boost::default_color_type> color(boost::num_vertices(impl_->g));
+    std::vector<Impl::Graph::vertex_descriptor> order;
+    struct Recorder : boost::default_bfs_visitor {
+      std::vector<Impl::Graph::vertex_descriptor>* out;
+      void discover_vertex(Impl::Graph::vertex_descriptor v, const Impl::Graph&) const { out->push_back(v); }
+    } rec;
+    rec.out = &order;
+    boost::breadth_first_search(impl_->g, it->second,
+                                boost::visitor(rec).color_map(boost::make_iterator_property_map(
+                                    color.begin(), boost::get(boost::vertex_index, impl_->g))));
+    for (auto v : order)
+      if (boost::out_degree(v, impl_->g) == 0) {
+        root = impl_->g[v];
+        break;
+      }
+  }
+  // The outlet's own voice is its own origin; a quoted speaker is an origin
+  // wherever it was first reported.
+  return c.speaker_type == "outlet" && c.via.empty() ? c.speaker_id : c.speaker_id + "@" + root;
+}
+
+std::vector<std::pair<std::string, std::string>> Provenance::chains() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto [b, e] = boost::edges(impl_->g);
+  for (auto it = b; it != e; ++it)
+    out.emplace_back(impl_->g[boost::source(*it, impl_->g)], impl_->g[boost::target(*it, impl_->g)]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace claimtrack::link

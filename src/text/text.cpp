@@ -1,0 +1,353 @@
+#include "text/text.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+namespace claimtrack::text {
+namespace {
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[4];
+  int32_t i = 0;
+  UBool err = false;
+  U8_APPEND(buf, i, 4, c, err);
+  if (!err) out.append(buf, static_cast<size_t>(i));
+}
+
+bool dropped_in_key(UChar32 c) {
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 ||  // harakat, tatweel
+         (c >= 0x200B && c <= 0x200F) ||                                  // ZW*, LRM, RLM
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||  // bidi controls
+         c == 0x00AD || c == 0xFEFF;
+}
+
+// One folded code point for one code point of input (after NFKC); 0 = drop.
+UChar32 fold_cp(UChar32 c) {
+  if (dropped_in_key(c)) return 0;
+  switch (c) {
+    case 0x064A: case 0x0649: case 0x0626: return 0x06CC;  // ي ى ئ -> ی
+    case 0x0643: return 0x06A9;                             // ك -> ک
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;  // أ إ آ ٱ -> ا
+    case 0x0624: return 0x0648;                             // ؤ -> و
+    case 0x06C0: case 0x0629: return 0x0647;                // ۀ ة -> ه
+    case 0x0451: return 0x0435;                             // ё -> е
+    case 0x0401: return 0x0435;
+    default: break;
+  }
+  if (u_charType(c) == U_DECIMAL_DIGIT_NUMBER) {
+    int32_t d = u_charDigitValue(c);
+    if (d >= 0 && d <= 9) return '0' + d;
+  }
+  return u_foldCase(c, U_FOLD_CASE_DEFAULT);
+}
+
+const icu::Normalizer2* nfkc() {
+  static const icu::Normalizer2* n = [] {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2* p = icu::Normalizer2::getNFKCInstance(st);
+    return U_SUCCESS(st) ? p : nullptr;
+  }();
+  return n;
+}
+
+// Calls f(folded_cp) for every folded code point of c (NFKC may expand one
+// code point into several, e.g. Arabic ligatures).
+template <class F>
+void fold_each(UChar32 c, F&& f) {
+  const icu::Normalizer2* n = nfkc();
+  if (c >= 0x80 && n && !n->isInert(c)) {
+    icu::UnicodeString d;
+    if (n->getDecomposition(c, d)) {
+      UErrorCode st = U_ZERO_ERROR;
+      icu::UnicodeString norm = n->normalize(d, st);
+      if (U_SUCCESS(st)) {
+        for (int32_t i = 0; i < norm.length();) {
+          UChar32 x = norm.char32At(i);
+          i += U16_LENGTH(x);
+          if (UChar32 y = fold_cp(x)) f(y);
+        }
+        return;
+      }
+    }
+  }
+  if (UChar32 y = fold_cp(c)) f(y);
+}
+
+bool word_char(UChar32 c) {
+  if (c == 0x200C || c == 0x200D || c == 0x0640) return true;  // joiners and tatweel stay inside words
+  int8_t t = u_charType(c);
+  return u_isalnum(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
+bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x200F || c == 0x200E; }
+
+}  // namespace
+
+void validate_utf8(std::string_view s, const std::string& path) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  size_t line = 1;
+  while (i < len) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c < 0)
+      throw InputError(path + ":" + std::to_string(line),
+                       "invalid UTF-8 at byte " + std::to_string(at) + " (the file must be UTF-8 text)");
+    if (c == '\n') ++line;
+  }
+}
+
+bool looks_binary(std::string_view s) {
+  size_t control = 0;
+  for (unsigned char ch : s) {
+    if (ch == 0) return true;
+    if (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f') ++control;
+  }
+  return !s.empty() && control * 20 > s.size();
+}
+
+std::string fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size()), i = 0;
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c < 0) continue;
+    fold_each(c, [&](UChar32 y) { append_utf8(out, y); });
+  }
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view s, size_t base) {
+  std::vector<Token> out;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size()), i = 0;
+  Token cur;
+  bool in = false, all_digits = true;
+  auto close = [&](size_t at) {
+    if (in && !cur.key.empty()) {
+      cur.end = base + at;
+      cur.number = all_digits;
+      out.push_back(std::move(cur));
+    }
+    cur = Token{};
+    in = false;
+    all_digits = true;
+  };
+  while (i < len) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c >= 0 && word_char(c)) {
+      if (!in) {
+        in = true;
+        cur.begin = base + static_cast<size_t>(at);
+      }
+      fold_each(c, [&](UChar32 y) {
+        if (y < '0' || y > '9') all_digits = false;
+        append_utf8(cur.key, y);
+      });
+    } else {
+      close(static_cast<size_t>(at));
+    }
+  }
+  close(s.size());
+  return out;
+}
+
+std::vector<Span> quote_spans(std::string_view s, size_t base) {
+  // « » and ‹ › nest; straight and curly double quotes toggle (news text mixes
+  // “ and ” freely, so their direction cannot be trusted).
+  std::vector<Span> out;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size()), i = 0;
+  int guillemets = 0;
+  size_t g_open = 0;
+  bool toggle = false;
+  size_t t_open = 0;
+  while (i < len) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c == 0x00AB) {
+      if (guillemets++ == 0) g_open = at;
+    } else if (c == 0x00BB) {
+      if (guillemets > 0 && --guillemets == 0) out.push_back({base + g_open, base + static_cast<size_t>(i)});
+    } else if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E) {
+      if (guillemets > 0) continue;
+      if (!toggle) {
+        toggle = true;
+        t_open = at;
+      } else {
+        toggle = false;
+        out.push_back({base + t_open, base + static_cast<size_t>(i)});
+      }
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// ICU sentence boundaries of one paragraph, as byte offsets into it.
+std::vector<size_t> icu_breaks(std::string_view para, const std::string& lang) {
+  std::vector<size_t> out;
+  UErrorCode st = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> bi(
+      icu::BreakIterator::createSentenceInstance(icu::Locale(lang.empty() ? "en" : lang.c_str()), st));
+  if (U_FAILURE(st)) return out;
+  UText* ut = utext_openUTF8(nullptr, para.data(), static_cast<int64_t>(para.size()), &st);
+  if (U_FAILURE(st)) return out;
+  bi->setText(ut, st);
+  if (U_SUCCESS(st)) {
+    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next())
+      out.push_back(static_cast<size_t>(b));
+  }
+  utext_close(ut);
+  return out;
+}
+
+Span trim(std::string_view text, size_t b, size_t e) {
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  while (b < e) {
+    int32_t i = static_cast<int32_t>(b);
+    UChar32 c;
+    U8_NEXT(p, i, static_cast<int32_t>(e), c);
+    if (c >= 0 && !is_space(c) && c != 0x00A0) break;
+    b = static_cast<size_t>(i);
+  }
+  while (e > b) {
+    int32_t i = static_cast<int32_t>(e);
+    UChar32 c;
+    U8_PREV(p, 0, i, c);
+    if (c >= 0 && !is_space(c) && c != 0x00A0) break;
+    e = static_cast<size_t>(i);
+  }
+  return {b, e};
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::string& lang) {
+  std::vector<Sentence> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    size_t stop = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view para = text.substr(start, stop - start);
+    if (!para.empty()) {
+      std::vector<Span> quotes = quote_spans(para);
+      auto inside_quote = [&](size_t off) {
+        for (const Span& q : quotes)
+          if (off > q.begin && off < q.end - 1) return true;
+        return false;
+      };
+      Sentence cur;
+      size_t sb = 0, pb = 0;
+      for (size_t b : icu_breaks(para, lang)) {
+        Span piece = trim(text, start + pb, start + b);
+        if (piece.end > piece.begin) cur.pieces.push_back(piece);
+        pb = b;
+        if (b < para.size() && inside_quote(b)) continue;
+        Span s = trim(text, start + sb, start + b);
+        if (s.end > s.begin) {
+          cur.span = s;
+          out.push_back(std::move(cur));
+        }
+        cur = Sentence{};
+        sb = b;
+      }
+    }
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+std::string detect_language(std::string_view s) {
+  size_t arabic = 0, persian_only = 0, arabic_only = 0, cyrillic = 0, latin = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size()), i = 0;
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode st = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &st);
+    if (sc == USCRIPT_ARABIC) {
+      ++arabic;
+      // Letters only Persian uses vs letters only Arabic uses.
+      if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06A9 || c == 0x06CC)
+        ++persian_only;
+      else if (c == 0x0629 || c == 0x064A || c == 0x0643 || c == 0x0649)
+        ++arabic_only;
+    } else if (sc == USCRIPT_CYRILLIC) {
+      ++cyrillic;
+    } else if (sc == USCRIPT_LATIN) {
+      ++latin;
+    }
+  }
+  size_t total = arabic + cyrillic + latin;
+  if (total < 3) return "";
+  if (arabic >= cyrillic && arabic >= latin) return persian_only > arabic_only ? "fa" : "ar";
+  return cyrillic >= latin ? "ru" : "en";
+}
+
+std::string isolate_rtl(std::string_view s) {
+  std::string out;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size()), i = 0;
+  // A run starts at a strong RTL character and ends after the last strong RTL
+  // character before the next strong LTR character or end of line.
+  size_t run_start = 0, run_end = 0;
+  bool in_run = false;
+  auto flush = [&](size_t upto) {
+    if (in_run) {
+      out += "\u2068";
+      out.append(s.substr(run_start, run_end - run_start));
+      out += "\u2069";
+      out.append(s.substr(run_end, upto - run_end));
+      in_run = false;
+    }
+  };
+  size_t copied = 0;
+  while (i < len) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c < 0) continue;
+    UCharDirection d = u_charDirection(c);
+    bool rtl = d == U_RIGHT_TO_LEFT || d == U_RIGHT_TO_LEFT_ARABIC;
+    bool ltr = d == U_LEFT_TO_RIGHT || c == '\n';
+    if (rtl) {
+      if (!in_run) {
+        out.append(s.substr(copied, static_cast<size_t>(at) - copied));
+        in_run = true;
+        run_start = static_cast<size_t>(at);
+      }
+      run_end = static_cast<size_t>(i);
+    } else if (ltr && in_run) {
+      flush(static_cast<size_t>(at));
+      copied = static_cast<size_t>(at);
+    }
+  }
+  if (in_run) {
+    flush(s.size());
+  } else {
+    out.append(s.substr(copied));
+  }
+  return out;
+}
+
+}  // namespace claimtrack::text

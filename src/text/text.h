@@ -1,0 +1,58 @@
+// Text layer: UTF-8 validation, folding for matching (with offsets back to the
+// original), word tokens, sentence segmentation that keeps quotes whole,
+// script-based language identification and bidi isolation for terminals.
+//
+// Contract: every function takes UTF-8 and returns byte offsets into the
+// string it was given (plus `base`). Folded keys are for matching only and are
+// never displayed. Thread safety: all functions are reentrant; ICU objects are
+// created per call or are immutable singletons.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.h"
+
+namespace claimtrack::text {
+
+// Throws InputError("path:line", ...) at the first invalid UTF-8 sequence.
+void validate_utf8(std::string_view bytes, const std::string& path);
+// True for content with NUL bytes or a high share of control characters.
+bool looks_binary(std::string_view bytes);
+
+// Folds for matching: NFKC, case folding, Arabic/Persian letter variants
+// unified toward Persian (ي ى ئ -> ی, ك -> ک, أ إ آ ٱ -> ا, ؤ -> و, ۀ ة -> ه),
+// harakat, tatweel, ZWNJ/ZWJ and bidi controls dropped, ё -> е, all decimal
+// digits to ASCII. Punctuation and spaces are kept.
+std::string fold(std::string_view s);
+
+struct Token {
+  std::string key;     // folded form
+  size_t begin = 0;    // byte offsets into the original text (+ base)
+  size_t end = 0;
+  bool number = false; // all digits
+};
+// Words are maximal runs of letters, digits and combining marks; ZWNJ inside a
+// word joins it ("می‌شود" and "میشود" give the same key). Everything else splits.
+std::vector<Token> tokenize(std::string_view text, size_t base = 0);
+
+struct Sentence {
+  Span span;                 // trimmed sentence
+  std::vector<Span> pieces;  // ICU sentences inside it (quotes may hold several)
+};
+// Paragraph breaks always split; ICU sentence breaks inside « », “ ” or "..."
+// do not, so a quoted passage stays in the sentence that attributes it.
+std::vector<Sentence> split_sentences(std::string_view text, const std::string& lang);
+
+// Byte spans of quoted passages (the quote marks included) in `s` (+ base).
+std::vector<Span> quote_spans(std::string_view s, size_t base = 0);
+
+// "ar", "fa", "en", "ru" or "" when the text has too few letters to tell.
+std::string detect_language(std::string_view text);
+
+// Wraps every right-to-left run in FSI ... PDI so a mixed line renders in
+// logical order in a terminal.
+std::string isolate_rtl(std::string_view s);
+
+}  // namespace claimtrack::text
