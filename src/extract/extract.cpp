@@ -108,6 +108,7 @@ class DocExtractor {
     a.clause.assign(n, 0);
     a.fw = lr_.function_words.match(a.forms, 0, n);
     std::set<size_t> starts;
+    std::vector<size_t> quote_edges;
     for (const Span& p : s.pieces)
       for (size_t i = 0; i < n; ++i)
         if (a.toks[i].begin >= p.begin) {
@@ -117,13 +118,24 @@ class DocExtractor {
     for (size_t i = 0; i < n; ++i) {
       for (const Span& q : quotes)
         if (a.toks[i].begin > q.begin && a.toks[i].begin < q.end) a.quoted[i] = true;
-      if (i > 0 && a.quoted[i] != a.quoted[i - 1]) starts.insert(i);
+      if (i > 0 && a.quoted[i] != a.quoted[i - 1]) quote_edges.push_back(i);
       // ":" and ";" between words open a new clause.
       if (i > 0) {
         std::string_view gap(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
         if (gap.find(':') != std::string_view::npos || gap.find(';') != std::string_view::npos ||
             gap.find("\xD8\x9B") != std::string_view::npos)  // Arabic semicolon
           starts.insert(i);
+      }
+    }
+    // A quotation opens a clause of its own, unless it is a short quoted
+    // phrase inside a clause («در آینده نزدیک», "constructive").
+    for (size_t k = 0; k < quote_edges.size(); ++k) {
+      size_t i = quote_edges[k];
+      if (!a.quoted[i]) continue;
+      size_t j = k + 1 < quote_edges.size() ? quote_edges[k + 1] : n;
+      if (j - i >= 4) {
+        starts.insert(i);
+        if (j < n) starts.insert(j);
       }
     }
     for (const Match& m : a.fw)
@@ -187,13 +199,21 @@ class DocExtractor {
     return out;
   }
 
+  // True for a mention that cannot be a subject: the object of a preposition
+  // ("with Putin") or the first mention after a channel marker ("told CNN",
+  // "citing ISNA", "according to the State Department").
   bool after_preposition(const Sent& a, size_t pos) const {
     for (const Match& m : a.fw)
       if (m.end == pos && role_of(lr_, m) == "preposition") return true;
-    // A clitic preposition glued to the name ("مع" is separate, but "ب"/"ل" are not)
-    // is not a subject marker we can see; channel markers are handled separately.
-    for (const Match& m : a.channels)
-      if (m.end <= pos && pos - m.end <= 2) return true;
+    for (const Match& m : a.channels) {
+      if (m.end > pos || pos - m.end > static_cast<size_t>(opt_.channel_window)) continue;
+      bool first = true;
+      for (const Match& e : a.ents)
+        if (e.begin >= m.end && e.begin < pos) first = false;
+      for (const Match& e : a.anon)
+        if (e.begin >= m.end && e.begin < pos) first = false;
+      if (first) return true;
+    }
     return false;
   }
 
@@ -209,7 +229,7 @@ class DocExtractor {
     std::optional<Agent> best;
     for (const Agent& g : ags) {
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
-      if (a.clause[g.b] != a.clause[ve - 1] && !(a.quoted[vb] == false && a.quoted[g.b] == false)) continue;
+      if (a.clause[g.b] != a.clause[ve - 1]) continue;
       if (after_preposition(a, g.b)) continue;
       if (!best || rank(g) < rank(*best)) best = g;
       if (rank(g) == 0) break;
@@ -294,7 +314,7 @@ class DocExtractor {
     for (const Match& c : a.channels) {
       std::string role = lr_.channels.entries()[c.entry].get("role");
       for (const Agent& g : ags) {
-        if (g.b < c.end || g.b > c.end + 3) continue;
+        if (g.b < c.end || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
         if (role == "to" && g.type == "outlet") channel = g.name;
         if (role == "according" && g.type != "outlet" && can_speak(g)) {
           SpeechCue sc;
@@ -333,27 +353,33 @@ class DocExtractor {
     std::vector<bool> governed(n, false);
     for (const Match& m : a.statuses) {
       const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
-      if (st && st->governs)
-        for (size_t i = m.end; i < n; ++i) governed[i] = true;
+      if (!st || !st->governs) continue;
+      // The rest of its clause, and the next clause when it opens right after
+      // the cue ("unlikely that ...", "من غير المرجح أن ...").
+      int cl = a.clause[m.begin];
+      bool complement = false;
+      for (size_t i = m.end; i < std::min(n, m.end + 2); ++i)
+        if (a.clause[i] == cl + 1) complement = true;
+      for (size_t i = m.end; i < n; ++i)
+        if (a.clause[i] == cl || (complement && a.clause[i] == cl + 1)) governed[i] = true;
     }
     for (const Match& m : a.statuses) {
       const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
       if (!st) continue;
-      if (!st->governs && governed[m.begin]) {
-        // Find whether a governing status before it is still in scope (up to the next governing one).
-        continue;
-      }
+      if (!st->governs && governed[m.begin]) continue;
       make_claim(si, a, ags, cues, channel, m);
     }
   }
 
   bool negated(const Sent& a, const Match& m) const {
     for (const Match& x : a.neg) {
-      std::string scope = lr_.negation.entries()[x.entry].get("scope");
-      if (scope.empty()) scope = "both";
+      const Entry& ne = lr_.negation.entries()[x.entry];
+      std::string scope = ne.get("scope").empty() ? "both" : ne.get("scope");
+      size_t before_window = ne.get("window").empty() ? opt_.negation_before : std::stoul(ne.get("window"));
+      size_t after_window = ne.get("window").empty() ? opt_.negation_after : std::stoul(ne.get("window"));
       if (a.clause[x.begin] != a.clause[m.begin]) continue;
-      bool before = x.end <= m.begin && m.begin - x.end < static_cast<size_t>(opt_.negation_before);
-      bool after = x.begin >= m.end && x.begin - m.end < static_cast<size_t>(opt_.negation_after);
+      bool before = x.end <= m.begin && m.begin - x.end <= before_window;
+      bool after = x.begin >= m.end && x.begin - m.end <= after_window;
       if ((before && scope != "after") || (after && scope != "before")) return true;
     }
     return false;
@@ -371,13 +397,18 @@ class DocExtractor {
 
   // Builds the event mention for a status cue.
   std::optional<EventMention> event_for(int si, const Sent& a, const std::vector<Agent>& ags, const Match& m,
-                                        const std::string& implied_kind, const std::string& speaker_id) {
+                                        const std::string& implied_kind, size_t speaker_pos) {
     const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
     size_t n = a.toks.size();
     int cl = a.clause[m.begin];
     // Clauses to search: the cue's; for a governing status, the next one first.
     std::vector<int> clauses;
-    if (st->governs) clauses.push_back(cl + 1);
+    if (st->governs)
+      for (size_t i = m.end; i < std::min(n, m.end + 2); ++i)
+        if (a.clause[i] == cl + 1) {
+          clauses.push_back(cl + 1);
+          break;
+        }
     clauses.push_back(cl);
     const Match* noun = nullptr;
     bool noun_anaphoric = false;
@@ -441,33 +472,45 @@ class DocExtractor {
     // nearer to this noun than to any other event noun.
     size_t anchor_b = noun ? noun->begin : m.begin, anchor_e = noun ? noun->end : m.end;
     int ecl = noun ? a.clause[noun->begin] : cl;
+    // A name or role word belongs to the event noun before it in its clause
+    // ("the meeting between Rubio and Lavrov on the Trump-Putin summit"), or,
+    // with no noun before it, to the first noun after it ("Rubio and Lavrov
+    // had a phone call").
     auto nearest_noun_is_mine = [&](size_t pos) {
-      size_t mine = dist(anchor_b, anchor_e, pos);
+      const Match* before = nullptr;
+      const Match* after = nullptr;
       for (const Match& ev : a.events) {
-        if (noun && ev.begin == noun->begin) continue;
-        if (a.clause[ev.begin] != ecl) continue;
-        if (dist(ev.begin, ev.end, pos) < mine) return false;
+        if (a.clause[ev.begin] != a.clause[pos]) continue;
+        if (ev.end <= pos && (!before || ev.begin > before->begin)) before = &ev;
+        if (ev.begin > pos && (!after || ev.begin < after->begin)) after = &ev;
       }
-      return true;
+      const Match* owner = before ? before : after;
+      return !owner || !noun || owner->begin == noun->begin;
     };
     auto in_scope = [&](size_t pos) {
       return (a.clause[pos] == ecl || a.clause[pos] == cl) && nearest_noun_is_mine(pos);
     };
     std::set<std::string> parts, sides;
+    std::vector<std::string> countries;
+    std::string place_side;
     int leaders = 0, officials = 0;
     for (const Agent& g : ags) {
       if (!in_scope(g.b)) continue;
       if (g.type == "person") {
-        if (g.id == speaker_id) continue;
+        if (g.b == speaker_pos) continue;
         parts.insert(g.id);
         if (!g.side.empty()) sides.insert(g.side);
         (g.level == "leaders" ? leaders : officials)++;
       } else if (g.type == "country") {
-        sides.insert(g.side);
+        countries.push_back(g.side);
       } else if (g.type == "place" && em.place.empty()) {
         em.place = g.id;
+        place_side = g.side;
       }
     }
+    // "in Budapest, Hungary": the place's country is not a side of the event.
+    for (const auto& c : countries)
+      if (c != place_side) sides.insert(c);
     for (const Match& f : a.fw)
       if (role_of(lr_, f) == "plural_pronoun" && in_scope(f.begin))
         for (const auto& p : last_participants_) parts.insert(p);
@@ -530,22 +573,31 @@ class DocExtractor {
 
     // Attribution: the nearest speech cue before the status words, else the
     // nearest after it (postposed "..., according to an official").
+    // Speech verbs inside a quotation belong to the quoted speaker's story
+    // ("what Western sources wrote"), not to the attribution of the quote.
     const SpeechCue* sc = nullptr;
     for (const SpeechCue& x : cues)
-      if (x.e <= m.begin && x.agent) sc = &x;
+      if (x.e <= m.begin && x.agent && !a.quoted[x.b]) sc = &x;
     if (!sc)
       for (const SpeechCue& x : cues)
-        if (x.b >= m.end && x.agent) {
+        if (x.b >= m.end && x.agent && !a.quoted[x.b]) {
           sc = &x;
           break;
         }
+    SpeechCue carried;
+    if (!sc && a.quoted[m.begin] && last_speaker_ && si - last_speaker_sentence_ <= opt_.speaker_sentences) {
+      carried.agent = last_speaker_;
+      carried.b = carried.e = m.begin;
+      sc = &carried;
+    }
     if (sc) {
       const Agent& g = *sc->agent;
       c.speaker_id = g.id;
       c.speaker = g.name;
       c.speaker_type = g.type;
       c.speaker_side = g.side;
-      c.cue = std::string(doc_.text.data() + a.toks[sc->b].begin, a.toks[sc->e - 1].end - a.toks[sc->b].begin);
+      if (sc->e > sc->b)
+        c.cue = std::string(doc_.text.data() + a.toks[sc->b].begin, a.toks[sc->e - 1].end - a.toks[sc->b].begin);
       c.as_of = sc->as_of;
     } else {
       c.speaker_id = "outlet:" + (doc_.outlet.empty() ? doc_.id : doc_.outlet);
@@ -558,7 +610,7 @@ class DocExtractor {
     c.via = doc_via_;
     if (!channel.empty() && std::find(c.via.begin(), c.via.end(), channel) == c.via.end()) c.via.push_back(channel);
 
-    auto em = event_for(si, a, ags, m, se.get("kind"), c.speaker_id);
+    auto em = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX);
     if (!em) return;
     c.mention = *em;
     size_t eb = a.toks[m.begin].begin, ee = a.toks[m.end - 1].end;

@@ -24,8 +24,9 @@ struct Options {
   int speaker_sentences = 2; // how far back "he said" / an agentless verb looks for its speaker
   int after_window = 3;      // words after a speech verb where its subject may stand (VSO: "قال ترامب")
   int hedge_window = 4;      // words around a status cue where a hedge applies
-  int negation_before = 3;   // words before a status cue where a "before" negator applies
-  int negation_after = 12;   // words after a status cue where an "after" negator applies
+  int negation_before = 1;   // words between a "before" negator and its status cue (negation.tsv window= overrides)
+  int negation_after = 20;   // words between a status cue and an "after" negator (verb-final clauses)
+  int channel_window = 6;    // words after a channel marker where its outlet or source stands
 };
 
 std::vector<Claim> extract_claims(const Document& doc, const rules::RuleSet& rules,

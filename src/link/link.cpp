@@ -5,6 +5,7 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <climits>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include "extract/timex.h"
@@ -23,6 +24,17 @@ struct Cluster {
   std::set<std::string> participants, sides, phases;
   int day_min = INT_MAX, day_max = INT_MIN;  // dates the claims were made
   std::set<int> dates;                       // explicit event dates
+  std::map<std::string, int> named;          // participant -> mentions naming them
+  int naming_mentions = 0;                   // mentions that name any participant
+
+  // Participants named by at least a third of the mentions that name anyone:
+  // a name that one sentence attached by mistake does not relabel the event.
+  std::vector<std::string> main_participants() const {
+    std::vector<std::string> out;
+    for (const auto& [p, n] : named)
+      if (3 * n >= naming_mentions) out.push_back(p);
+    return out;
+  }
 };
 
 int claim_day(const Claim& c) {
@@ -48,8 +60,7 @@ int compatibility(const Cluster& c, const Claim& x) {
   if (!c.ev.level.empty() && !m.level.empty() && c.ev.level != m.level) return -1;
   if (!c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
-  if (c.sides.size() >= 2 && m.sides.size() >= 2 && std::set<std::string>(m.sides.begin(), m.sides.end()) != c.sides)
-    return -1;
+  if (disjoint_both_ways(c.sides, m.sides)) return -1;
   bool past = m.phase == "past";
   bool c_past = c.phases.count("past") > 0, c_pending = c.phases.count("pending") > 0;
   int md = timex::to_days(m.date);
@@ -85,7 +96,11 @@ void absorb(Cluster& c, const Claim& x) {
   if (c.ev.kind.empty() || (c.ev.kind == "meeting" && m.kind == "summit")) c.ev.kind = m.kind;
   if (c.ev.level.empty()) c.ev.level = m.level;
   if (c.ev.place.empty()) c.ev.place = m.place;
-  for (const auto& p : m.participants) c.participants.insert(p);
+  for (const auto& p : m.participants) {
+    c.participants.insert(p);
+    ++c.named[p];
+  }
+  if (!m.participants.empty()) ++c.naming_mentions;
   for (const auto& s : m.sides) c.sides.insert(s);
   if (!m.phase.empty()) c.phases.insert(m.phase);
   int d = timex::to_days(m.date);
@@ -100,7 +115,7 @@ void absorb(Cluster& c, const Claim& x) {
 
 std::string label_of(const Cluster& c, const rules::RuleSet& rules) {
   std::string names;
-  for (const auto& p : c.participants) {
+  for (const auto& p : c.main_participants()) {
     const auto* e = rules.entity(p);
     names += (names.empty() ? "" : "–") + (e ? e->name : p);
   }
@@ -145,7 +160,7 @@ std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet&
   }
   std::vector<Event> out;
   for (auto& c : clusters) {
-    c.ev.participants.assign(c.participants.begin(), c.participants.end());
+    c.ev.participants = c.main_participants();
     c.ev.sides.assign(c.sides.begin(), c.sides.end());
     c.ev.phase = c.phases.count("past") ? "past" : "pending";
     if (!c.dates.empty()) {

@@ -12,7 +12,8 @@
 namespace claimtrack::report {
 namespace {
 
-using json = nlohmann::json;
+// Ordered, so the JSON reads in the documented key order.
+using json = nlohmann::ordered_json;
 
 bool contains(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
@@ -27,8 +28,8 @@ std::string plural(size_t n, const std::string& word) {
 }
 
 std::string summary(const app::CheckResult& r) {
-  return "claimtrack check run " + std::to_string(r.run) + " (rules " + r.rules_hash.substr(0, 12) +
-         "): " + std::to_string(r.fresh.size()) + " new, " + std::to_string(r.open.size()) + " open (" +
+  std::string rules = r.rules_hash.empty() ? "rules not loaded" : "rules " + r.rules_hash.substr(0, 12);
+  return "claimtrack check run " + std::to_string(r.run) + " (" + rules + "): " + std::to_string(r.fresh.size()) + " new, " + std::to_string(r.open.size()) + " open (" +
          std::to_string(r.quiet.size()) + " triaged), " + std::to_string(r.resolved.size()) + " resolved, " +
          plural(r.problems.size(), "problem");
 }

@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "report/report.h"
 
@@ -53,7 +54,7 @@ std::string clean(std::string_view s, size_t max_chars, bool cut_front = false) 
     size_t n = utf8_len(s, i);
     bool ctl = n == 1 && (static_cast<uint8_t>(s[i]) < 0x20 || s[i] == 0x7F);
     if (ctl || s[i] == ' ') {
-      space = !out.empty() && out != "…";
+      space = chars > 0;
       ++i;
       continue;
     }
@@ -119,6 +120,9 @@ std::string snippet(const Claim& c, const Document* d) {
   const size_t lead = 30;  // bytes of context before the evidence
   if (c.evidence.begin >= from + lead && c.evidence.begin < c.sentence_span.end) {
     from = c.evidence.begin - lead;
+    // Start at a word if one starts before the evidence, else at a character.
+    size_t space = d->text.find(' ', from);
+    if (space < c.evidence.begin) from = space + 1;
     while (from > c.sentence_span.begin && (static_cast<uint8_t>(d->text[from]) & 0xC0) == 0x80) --from;
   }
   std::string_view s(d->text.data() + from, c.sentence_span.end - from);

@@ -52,7 +52,7 @@ const std::map<std::string, FileSpec>& specs() {
       {"statuses",
        {{"status", {true, {}}},
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact"}}}}},
-      {"negation", {{"scope", {false, {"before", "after", "both"}}}}},
+      {"negation", {{"scope", {false, {"before", "after", "both"}}}, {"window", {false, {"#int"}}}}},
       {"hedges", {}},
       {"participants", {{"level", {false, {"leaders", "officials"}}}, {"side", {false, {}}}}},
       {"time",
@@ -68,6 +68,12 @@ const std::map<std::string, FileSpec>& specs() {
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
   };
   return s;
+}
+
+// Keys every lexicon file of a language directory accepts besides its own.
+const FileSpec& common_lang_keys() {
+  static const FileSpec k = {{"exact", {false, {"yes", "no"}}}};
+  return k;
 }
 
 const char* kLangFiles[] = {"entities", "anonymous", "speech",       "channels",       "events",
@@ -128,6 +134,7 @@ Pattern compile(const Entry& e, int idx) {
       p.toks.push_back(t);
       continue;
     }
+    bool exact = e.get("exact") == "yes";
     if (w.size() > 1 && w.back() == '*') {
       t.prefix = true;
       w.pop_back();
@@ -139,6 +146,7 @@ Pattern compile(const Entry& e, int idx) {
       Pattern::Tok x;
       x.text = toks[i].key;
       x.prefix = t.prefix && i + 1 == toks.size();
+      x.exact = exact;
       p.weight += static_cast<int>(x.text.size());
       p.toks.push_back(x);
     }
@@ -148,7 +156,8 @@ Pattern compile(const Entry& e, int idx) {
   return p;
 }
 
-void check_values(const Entry& e, const FileSpec& spec) {
+void check_values(const Entry& e, FileSpec spec, bool lang_file) {
+  if (lang_file) spec.insert(common_lang_keys().begin(), common_lang_keys().end());
   for (const auto& [k, v] : e.attrs) {
     auto it = spec.find(k);
     if (it == spec.end()) {
@@ -221,7 +230,7 @@ std::vector<Entry> read_rule_file(const std::string& path, const std::string& re
       if (e.attrs.count(k)) throw InputError(where, "key '" + k + "' given twice");
       e.attrs[k] = v;
     }
-    check_values(e, sit->second);
+    check_values(e, sit->second, kind.rfind("all/", 0) != 0);
     out.push_back(std::move(e));
   }
   return out;
@@ -244,7 +253,8 @@ void Lexicon::add(const Entry& e) {
 
 namespace {
 bool tok_matches(const Pattern::Tok& t, const std::vector<std::string>& forms) {
-  for (const auto& f : forms) {
+  for (size_t i = 0; i < (t.exact ? std::min<size_t>(1, forms.size()) : forms.size()); ++i) {
+    const std::string& f = forms[i];
     if (t.number) {
       if (!f.empty() && std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
     } else if (t.prefix) {

@@ -36,6 +36,7 @@ struct Pattern {
     bool prefix = false;
     bool number = false;
     int gap = 0;  // >0: a gap of up to `gap` words
+    bool exact = false;  // match the word as written, not its clitic-stripped forms
   };
   std::vector<Tok> toks;
   int entry = 0;
