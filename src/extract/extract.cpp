@@ -92,8 +92,8 @@ class DocExtractor {
   std::vector<Claim> claims_;
   std::vector<std::string> doc_via_;
   Focus focus_;
-  std::optional<Agent> last_speaker_;
-  int last_speaker_sentence_ = -100;
+  std::optional<Agent> last_speaker_, last_subject_;
+  int last_speaker_sentence_ = -100, last_subject_sentence_ = -100;
   std::vector<std::string> last_participants_;
 
   Sent analyse(const text::Sentence& s) {
@@ -161,9 +161,8 @@ class DocExtractor {
     // negator inside it.
     drop_overlapping(a.ents, a.anon);
     drop_overlapping(a.speech, a.hedges);
-    drop_overlapping(a.speech, a.statuses);
     drop_overlapping(a.neg, a.statuses);
-    drop_overlapping(a.speech, a.channels);
+    drop_overlapping(a.hedges, a.times);  // "in May" is a month, not "may"
     return a;
   }
 
@@ -225,14 +224,23 @@ class DocExtractor {
   // speaker-like mention before it in the same clause that is not the object
   // of a preposition. People and anonymous sources outrank outlets.
   std::optional<Agent> find_agent(const Sent& a, const std::vector<Agent>& ags, size_t vb, size_t ve) const {
-    auto rank = [](const Agent& g) { return g.type == "outlet" ? 1 : 0; };
+    // After the verb, the most specific speaker wins ("said the Iranian foreign
+    // ministry's spokesman Esmaeil Baghaei": the person, not the ministry).
+    auto rank = [](const Agent& g) {
+      return g.type == "person" ? 0 : g.type == "anonymous" ? 1 : g.type == "organization" ? 2 : 3;
+    };
+    // A subject right before the verb settles it ("Trump told reporters at the
+    // White House": Trump, not the White House).
+    for (const Agent& g : ags)
+      if (can_speak(g) && g.type != "outlet" && g.e <= vb && vb - g.e <= 1 && !after_preposition(a, g.b) &&
+          a.quoted[g.b] == a.quoted[vb])
+        return g;
     std::optional<Agent> best;
     for (const Agent& g : ags) {
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
       if (a.clause[g.b] != a.clause[ve - 1]) continue;
       if (after_preposition(a, g.b)) continue;
       if (!best || rank(g) < rank(*best)) best = g;
-      if (rank(g) == 0) break;
     }
     if (best && best->type != "outlet") return best;
     std::optional<Agent> before;
@@ -241,8 +249,8 @@ class DocExtractor {
       if (!can_speak(g) || g.e > vb) continue;
       if (a.quoted[g.b] && !a.quoted[vb]) continue;
       if (after_preposition(a, g.b)) continue;
-      if (!before || rank(g) < rank(*before)) before = g;
-      if (rank(g) == 0) break;
+      if (!before || (before->type == "outlet" && g.type != "outlet")) before = g;
+      if (g.type != "outlet") break;
     }
     if (before && (!best || rank(*before) < rank(*best))) return before;
     return best;
@@ -302,17 +310,55 @@ class DocExtractor {
     }
   }
 
+  // Who "he" / "she" / an agentless verb refers to: the speaker of a recent
+  // sentence, or a person who was the subject of the last sentence.
+  std::optional<Agent> antecedent(int si) const {
+    bool speaker_ok = last_speaker_ && si - last_speaker_sentence_ <= opt_.speaker_sentences;
+    bool subject_ok = last_subject_ && si - last_subject_sentence_ <= 1;
+    if (subject_ok && (!speaker_ok || last_subject_sentence_ > last_speaker_sentence_)) return last_subject_;
+    if (speaker_ok) return last_speaker_;
+    return std::nullopt;
+  }
+
   void sentence(int si, const text::Sentence& s) {
     Sent a = analyse(s);
-    if (a.statuses.empty() && a.speech.empty()) return;
     std::vector<Agent> ags = agents(a);
     size_t n = a.toks.size();
+    std::optional<Agent> subject;
+    for (const Agent& g : ags)
+      if (g.type == "person" && !a.quoted[g.b] && !after_preposition(a, g.b)) {
+        subject = g;
+        break;
+      }
+    if (a.statuses.empty() && a.speech.empty()) {
+      if (subject) {
+        last_subject_ = subject;
+        last_subject_sentence_ = si;
+      }
+      return;
+    }
 
     // Channels: "told CNN" (to) and "according to X" (according).
     std::string channel;
     std::vector<SpeechCue> cues;
     for (const Match& c : a.channels) {
       std::string role = lr_.channels.entries()[c.entry].get("role");
+      // "По его словам", "according to him": the antecedent is the source.
+      if (role == "according") {
+        bool pronoun = false;
+        for (const Match& f : a.fw)
+          if (role_of(lr_, f) == "pronoun" && f.begin >= c.begin && f.begin <= c.end) pronoun = true;
+        if (pronoun)
+          if (auto ant = antecedent(si)) {
+            SpeechCue sc;
+            sc.b = c.begin;
+            sc.e = c.end;
+            sc.according = true;
+            sc.agent = ant;
+            cues.push_back(sc);
+            continue;
+          }
+      }
       for (const Agent& g : ags) {
         if (g.b < c.end || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
         if (role == "to" && g.type == "outlet") channel = g.name;
@@ -332,10 +378,10 @@ class DocExtractor {
       sc.b = m.begin;
       sc.e = m.end;
       sc.agent = find_agent(a, ags, m.begin, m.end);
-      if ((!sc.agent || pronoun_before(a, m.begin)) && last_speaker_ &&
-          si - last_speaker_sentence_ <= opt_.speaker_sentences) {
-        if (!sc.agent || pronoun_before(a, m.begin)) sc.agent = last_speaker_;
-      }
+      // "He told RIA", or a verb that opens the sentence with its subject
+      // left implicit ("وأضاف", "Added ..."): the antecedent speaks.
+      if (pronoun_before(a, m.begin) || (!sc.agent && m.begin <= 1))
+        if (auto ant = antecedent(si)) sc.agent = ant;
       // A time word next to the verb or its subject dates the saying.
       size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
       if (sc.agent) lo = std::min(lo, sc.agent->b);
@@ -348,6 +394,28 @@ class DocExtractor {
         last_speaker_ = c.agent;
         last_speaker_sentence_ = si;
       }
+    if (subject) {
+      last_subject_ = subject;
+      last_subject_sentence_ = si;
+    }
+    // "Об этом заявил Песков", "جاء ذلك في تصريح لـ...": a sentence that only
+    // attributes what the previous one said gives its claims their speaker.
+    if (a.statuses.empty()) {
+      bool backref = false;
+      for (const Match& f : a.fw)
+        if (role_of(lr_, f) == "backref") backref = true;
+      const SpeechCue* who = nullptr;
+      for (const SpeechCue& c : cues)
+        if (c.agent && c.agent->type != "outlet") who = &c;
+      if (backref && who)
+        for (Claim& c : claims_)
+          if (c.sentence == si - 1 && c.speaker_type == "outlet") {
+            c.speaker_id = who->agent->id;
+            c.speaker = who->agent->name;
+            c.speaker_type = who->agent->type;
+            c.speaker_side = who->agent->side;
+          }
+    }
 
     // Status cues, with governing (modal) statuses scoping over what follows.
     std::vector<bool> governed(n, false);
@@ -503,7 +571,7 @@ class DocExtractor {
         (g.level == "leaders" ? leaders : officials)++;
       } else if (g.type == "country") {
         countries.push_back(g.side);
-      } else if (g.type == "place" && em.place.empty()) {
+      } else if (g.type == "place" && em.place.empty() && g.b > 0) {  // "WASHINGTON, Oct 21 -" is a dateline
         em.place = g.id;
         place_side = g.side;
       }
@@ -577,7 +645,7 @@ class DocExtractor {
     // ("what Western sources wrote"), not to the attribution of the quote.
     const SpeechCue* sc = nullptr;
     for (const SpeechCue& x : cues)
-      if (x.e <= m.begin && x.agent && !a.quoted[x.b]) sc = &x;
+      if (x.b <= m.begin && x.agent && !a.quoted[x.b]) sc = &x;
     if (!sc)
       for (const SpeechCue& x : cues)
         if (x.b >= m.end && x.agent && !a.quoted[x.b]) {
@@ -585,8 +653,8 @@ class DocExtractor {
           break;
         }
     SpeechCue carried;
-    if (!sc && a.quoted[m.begin] && last_speaker_ && si - last_speaker_sentence_ <= opt_.speaker_sentences) {
-      carried.agent = last_speaker_;
+    if (!sc && a.quoted[m.begin] && antecedent(si)) {
+      carried.agent = antecedent(si);
       carried.b = carried.e = m.begin;
       sc = &carried;
     }

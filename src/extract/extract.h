@@ -22,7 +22,7 @@ namespace claimtrack::extract {
 struct Options {
   int focus_sentences = 2;   // how far back a status without an event noun may look for its event
   int speaker_sentences = 2; // how far back "he said" / an agentless verb looks for its speaker
-  int after_window = 3;      // words after a speech verb where its subject may stand (VSO: "قال ترامب")
+  int after_window = 7;      // words after a speech verb where its subject may stand (VSO: "قال ترامب", "заявил пресс-секретарь Дмитрий Песков")
   int hedge_window = 4;      // words around a status cue where a hedge applies
   int negation_before = 1;   // words between a "before" negator and its status cue (negation.tsv window= overrides)
   int negation_after = 20;   // words between a status cue and an "after" negator (verb-final clauses)

@@ -63,7 +63,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"rel_weeks", {false, {"#int"}}},
         {"rel_months", {false, {"#int"}}}}},
       {"function_words",
-       {{"role", {true, {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun"}}}}},
+       {{"role", {true, {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
   };
