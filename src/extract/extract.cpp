@@ -118,7 +118,7 @@ class DocExtractor {
     for (size_t i = 0; i < n; ++i) {
       for (const Span& q : quotes)
         if (a.toks[i].begin > q.begin && a.toks[i].begin < q.end) a.quoted[i] = true;
-      if (i > 0 && a.quoted[i] != a.quoted[i - 1]) quote_edges.push_back(i);
+      if (i == 0 ? a.quoted[0] : a.quoted[i] != a.quoted[i - 1]) quote_edges.push_back(i);
       // ":" and ";" between words open a new clause.
       if (i > 0) {
         std::string_view gap(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
@@ -569,7 +569,9 @@ class DocExtractor {
         parts.insert(g.id);
         if (!g.side.empty()) sides.insert(g.side);
         (g.level == "leaders" ? leaders : officials)++;
-      } else if (g.type == "country") {
+      } else if (g.type == "country" && dist(anchor_b, anchor_e, g.b) <= 4) {
+        // Only a country next to the noun names a side ("US-Russia talks",
+        // "المباحثات الأميركية الروسية"); one further away is often just context.
         countries.push_back(g.side);
       } else if (g.type == "place" && em.place.empty() && g.b > 0) {  // "WASHINGTON, Oct 21 -" is a dateline
         em.place = g.id;
@@ -601,11 +603,14 @@ class DocExtractor {
     em.participants.assign(parts.begin(), parts.end());
     em.sides.assign(sides.begin(), sides.end());
     // A date in the event's clause, away from the speech verb, dates the event.
-    size_t lo = anchor_b > 6 ? anchor_b - 6 : 0;
-    size_t hi = std::min(n, anchor_e + 8);
+    size_t lo = anchor_b > 12 ? anchor_b - 12 : 0;
+    size_t hi = std::min(n, anchor_e + 12);
+    while (lo < anchor_b && a.clause[lo] != ecl) ++lo;
+    while (hi > anchor_e && a.clause[hi - 1] != ecl) --hi;
     em.date = resolve_time(a, lo, hi, em.phase != "past");
-    if (em.participants.empty() && em.level.empty() && have_focus && focus_.mention.kind == em.kind &&
-        em.place.empty()) {
+    auto in_person = [](const std::string& k) { return k != "call" && k != "contact"; };
+    if (em.participants.empty() && em.level.empty() && have_focus && em.place.empty() &&
+        (focus_.mention.kind == em.kind || (in_person(em.kind) && in_person(focus_.mention.kind)))) {
       // A bare definite noun ("the meeting") continues the event in focus.
       std::string phase = em.phase, date = em.date;
       Span sp = em.span;

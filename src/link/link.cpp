@@ -13,11 +13,9 @@
 namespace claimtrack::link {
 namespace {
 
-std::string kind_class(const std::string& k) {
-  if (k == "call") return "call";
-  if (k == "talks") return "talks";
-  return "inperson";
-}
+// Calls are one class; meetings, summits, visits and talks (rounds of
+// negotiation, often called "the meeting" in the next sentence) another.
+std::string kind_class(const std::string& k) { return k == "call" ? "call" : "inperson"; }
 
 struct Cluster {
   Event ev;
@@ -26,6 +24,7 @@ struct Cluster {
   std::set<int> dates;                       // explicit event dates
   std::map<std::string, int> named;          // participant -> mentions naming them
   int naming_mentions = 0;                   // mentions that name any participant
+  std::set<std::string> docs;                // documents with claims about it
 
   // Participants named by at least a third of the mentions that name anyone:
   // a name that one sentence attached by mistake does not relabel the event.
@@ -88,6 +87,7 @@ int compatibility(const Cluster& c, const Claim& x) {
   if (!m.place.empty() && m.place == c.ev.place) score += 3;
   if (m.kind == c.ev.kind) score += 1;
   if (dated_match) score += 3;
+  if (c.docs.count(x.doc)) score += 2;  // an article usually keeps talking about the same event
   return score;
 }
 
@@ -111,6 +111,7 @@ void absorb(Cluster& c, const Claim& x) {
     c.day_max = std::max(c.day_max, day);
   }
   c.ev.claims.push_back(x.id);
+  c.docs.insert(x.doc);
 }
 
 std::string label_of(const Cluster& c, const rules::RuleSet& rules) {
