@@ -53,21 +53,27 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
   std::vector<Finding> out;
   for (const Event& ev : events) {
     const auto& cs = by_event[ev.id];
+    std::map<const Claim*, int> day;  // parsed once: the pair loop below is quadratic
+    for (const Claim* c : cs) day[c] = timex::to_days(c->as_of);
     for (const rules::ConflictRule& r : rules.conflicts) {
+      // The earliest claim that explains pairs away (e.g. a postponement).
+      int unless_day = INT_MAX;
+      for (const Claim* u : cs)
+        if (r.unless.count(u->status) && day[u] != INT_MIN) unless_day = std::min(unless_day, day[u]);
+      std::vector<const Claim*> as, bs;
+      for (const Claim* c : cs) {
+        if (r.a.count(c->status)) as.push_back(c);
+        if (r.b.count(c->status)) bs.push_back(c);
+      }
       std::set<const Claim*> A, B;
-      for (const Claim* a : cs) {
-        if (!r.a.count(a->status)) continue;
-        for (const Claim* b : cs) {
-          if (!r.b.count(b->status) || a == b) continue;
-          if (a->doc == b->doc && a->sentence == b->sentence) continue;
+      for (const Claim* a : as) {
+        for (const Claim* b : bs) {
+          if (a == b || (a->doc == b->doc && a->sentence == b->sentence)) continue;
           if (r.scope == "cross_outlet" && a->outlet == b->outlet) continue;
           if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) continue;
-          int da = timex::to_days(a->as_of), db = timex::to_days(b->as_of);
+          int da = day[a], db = day[b];
           if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) continue;
-          bool explained = false;
-          for (const Claim* u : cs)
-            if (r.unless.count(u->status) && timex::to_days(u->as_of) <= db) explained = true;
-          if (explained) continue;
+          if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db) continue;
           A.insert(a);
           B.insert(b);
         }

@@ -7,6 +7,7 @@
 #include <climits>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 namespace claimtrack::timex {
 namespace {
@@ -94,7 +95,8 @@ std::string resolve_day_month(const std::string& ref, int day, int month, const 
   if (U_FAILURE(st)) return "";
   std::string best;
   int best_dist = INT_MAX;
-  for (int y : year ? std::initializer_list<int>{year} : std::initializer_list<int>{ref_year - 1, ref_year, ref_year + 1}) {
+  std::vector<int> years = year ? std::vector<int>{year} : std::vector<int>{ref_year - 1, ref_year, ref_year + 1};
+  for (int y : years) {
     UErrorCode s2 = U_ZERO_ERROR;
     cal->clear();
     cal->set(UCAL_YEAR, y);

@@ -65,7 +65,7 @@ EventMention mention_from(const std::string& s) {
 
 }  // namespace
 
-Store::Store(const std::string& path, bool must_exist) : path_(path) {
+Store::Store(const std::string& path, bool must_exist, int busy_ms) : path_(path) {
   try {
     if (path != ":memory:") {
       if (must_exist && !std::filesystem::exists(path))
@@ -73,7 +73,7 @@ Store::Store(const std::string& path, bool must_exist) : path_(path) {
       if (std::filesystem::is_directory(path)) throw InputError(path, "is a directory, not a database file");
     }
     db_ = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db_->setBusyTimeout(5000);
+    db_->setBusyTimeout(busy_ms);
     db_->exec("PRAGMA foreign_keys=ON");
     if (path != ":memory:") {
       db_->exec("PRAGMA journal_mode=WAL");
@@ -301,6 +301,7 @@ void Store::put_analysis(const std::vector<Event>& events, const std::vector<Fin
       f.bind(12, x.origins_b);
       f.exec();
     }
+    db_->exec("UPDATE claims SET event=''");
     SQLite::Statement u(*db_, "UPDATE claims SET event=? WHERE id=?");
     for (const auto& [claim, event] : claim_event) {
       u.reset();

@@ -37,7 +37,8 @@ class Store {
   static constexpr int kSchemaVersion = 1;
 
   // Opens (creating unless must_exist) and migrates. ":memory:" works.
-  explicit Store(const std::string& path, bool must_exist = false);
+  // A write waits up to busy_ms for another process's lock, then fails.
+  explicit Store(const std::string& path, bool must_exist = false, int busy_ms = 5000);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;

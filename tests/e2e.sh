@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# End-to-end tests: drive the real claimtrack binary on samples/ and on broken
+# inputs. Usage: tests/e2e.sh <path to claimtrack> <source dir>
+# Prints one line per check and "N passed, M failed" last; exits 1 on any failure.
+set -u
+
+if [ $# -ne 2 ] || [ ! -x "$1" ] || [ ! -d "$2/samples" ]; then
+  echo "usage: $0 <claimtrack binary> <source dir>" >&2
+  exit 2
+fi
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+SRC=$(cd "$2" && pwd)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK" || exit 2
+
+# The acceptance thresholds (docs: README, samples/gold/).
+REQUIRE="claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.8,conflict_recall>=1,conflict_precision>=0.8,must_not_violations<=0,boilerplate_claims<=0"
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "ok   $1"; }
+fail() {
+  failed=$((failed + 1))
+  echo "FAIL $1"
+  shift
+  local line
+  for line in "$@"; do printf '     %s\n' "$line"; done
+}
+
+# run NAME ARGS...: runs the binary; sets $rc, $out (stdout file), $err (stderr file).
+run() {
+  local name=$1
+  shift
+  out="$WORK/$name.out"
+  err="$WORK/$name.err"
+  "$BIN" "$@" >"$out" 2>"$err"
+  rc=$?
+}
+
+claims_of() { "$BIN" claims --db "$1" --format jsonl 2>&1; }
+
+# ------------------------------------------------------------ (a), (b) acceptance on the gold sets
+
+# evaluate NAME SAMPLES_DIR GOLD: runs the samples into a fresh database and scores it.
+evaluate() {
+  local name=$1 dir=$2 gold=$3
+  run "$name-run" run --db "$WORK/$name.db" "$dir"
+  if [ "$rc" -ne 0 ]; then
+    fail "$name: run exits 0" "exit $rc" "$(head -c 600 "$err")"
+    return
+  fi
+  pass "$name: run exits 0"
+  run "$name-eval" eval --db "$WORK/$name.db" --gold "$gold" --require "$REQUIRE"
+  if [ "$rc" -eq 0 ]; then
+    pass "$name: eval meets the acceptance thresholds ($(tail -n 1 "$out"))"
+  else
+    fail "$name: eval meets the acceptance thresholds" "exit $rc" "$(tail -n 1 "$out")" "$(head -c 600 "$err")"
+  fi
+}
+
+evaluate seeds "$SRC/samples/seeds" "$SRC/samples/gold/seeds.gold.json"
+if [ -f "$SRC/samples/gold/stories.gold.json" ] && [ -d "$SRC/samples/stories" ]; then
+  evaluate stories "$SRC/samples/stories" "$SRC/samples/gold/stories.gold.json"
+else
+  echo "skip stories: samples/gold/stories.gold.json or samples/stories/ missing"
+fi
+
+# ------------------------------------------------------------ (d) golden claims output
+
+golden="$SRC/tests/golden/seeds.claims.jsonl"
+if [ ! -f "$golden" ]; then
+  fail "golden: seeds claims match tests/golden/seeds.claims.jsonl" "missing; create it with tests/update-golden.sh"
+elif claims_of "$WORK/seeds.db" >"$WORK/seeds.claims.jsonl" && cmp -s "$WORK/seeds.claims.jsonl" "$golden"; then
+  pass "golden: seeds claims match tests/golden/seeds.claims.jsonl"
+else
+  fail "golden: seeds claims match tests/golden/seeds.claims.jsonl" \
+    "$(diff "$golden" "$WORK/seeds.claims.jsonl" | head -c 1200)" \
+    "if the change is intended, refresh with tests/update-golden.sh (see tests/README.md)"
+fi
+
+# ------------------------------------------------------------ (c) bad input
+
+# A database holding the seeds; every bad-input check starts from a copy of it
+# and verifies that the stored claims are unchanged afterwards.
+run base-ingest ingest --db "$WORK/base.db" "$SRC/samples/seeds"
+if [ "$rc" -ne 0 ]; then
+  fail "base: ingest of the seeds exits 0" "exit $rc" "$(head -c 600 "$err")"
+fi
+claims_of "$WORK/base.db" >"$WORK/base.claims"
+
+# rejects NAME PATTERN ARGS...: expects exit 2 and PATTERN (a fixed string) on
+# stderr; "@DB@" in ARGS stands for a fresh copy of base.db, whose claims must
+# be unchanged afterwards.
+rejects() {
+  local name=$1 pattern=$2
+  shift 2
+  DB="$WORK/$name.db"
+  cp "$WORK/base.db" "$DB"
+  local args=() a
+  for a in "$@"; do args+=("${a//@DB@/$DB}"); done
+  run "$name" "${args[@]}"
+  local problems=()
+  [ "$rc" -eq 2 ] || problems+=("exit $rc, want 2")
+  grep -qF -- "$pattern" "$err" || problems+=("stderr lacks '$pattern'")
+  if claims_of "$DB" | cmp -s - "$WORK/base.claims"; then :; else problems+=("stored claims changed"); fi
+  if [ ${#problems[@]} -eq 0 ]; then
+    pass "$name: exit 2, names '$pattern', database intact"
+  else
+    fail "$name: exit 2, names '$pattern', database intact" "${problems[@]}" "stderr: $(head -c 400 "$err")"
+  fi
+}
+
+mkdir -p "$WORK/in"
+
+rejects missing-path "$WORK/in/no-such-article.txt" ingest --db @DB@ "$WORK/in/no-such-article.txt"
+
+: >"$WORK/in/empty.txt"
+rejects empty-file "empty.txt" ingest --db @DB@ "$WORK/in/empty.txt"
+
+printf 'The meeting was postponed, officials said.\nThen \xff\xfe here.\n' >"$WORK/in/badutf8.txt"
+rejects invalid-utf8 "badutf8.txt:2" ingest --db @DB@ "$WORK/in/badutf8.txt"
+
+printf '\xff\xfe' >"$WORK/in/bom-only.txt"
+rejects invalid-utf8-line1 "bom-only.txt:1" ingest --db @DB@ "$WORK/in/bom-only.txt"
+
+printf 'ELF\0\0\0\1\2\3 binary \0\0 data' >"$WORK/in/binary.txt"
+rejects binary-file "binary.txt" ingest --db @DB@ "$WORK/in/binary.txt"
+
+mkdir -p "$WORK/badjson" "$WORK/badkey"
+cp "$SRC/samples/seeds/000_5e1014994555c940.txt" "$WORK/badjson/a.txt"
+cp "$SRC/samples/seeds/000_5e1014994555c940.txt" "$WORK/badkey/a.txt"
+printf '{\n  "documents": [\n    {"file": "a.txt", "id": "x1" "lang": "fa"}\n  ]\n}\n' >"$WORK/badjson/manifest.json"
+rejects manifest-bad-json "manifest.json:3" ingest --db @DB@ "$WORK/badjson"
+printf '{\n  "documents": [\n    {"file": "a.txt", "id": "x1", "colour": "red"}\n  ]\n}\n' >"$WORK/badkey/manifest.json"
+rejects manifest-unknown-key "colour" ingest --db @DB@ "$WORK/badkey"
+grep -qF "manifest.json" "$err" && pass "manifest-unknown-key: names manifest.json" ||
+  fail "manifest-unknown-key: names manifest.json" "stderr: $(head -c 400 "$err")"
+
+cp -r "$SRC/rules" "$WORK/rules"
+rule_line=$(($(wc -l <"$WORK/rules/en/channels.tsv") + 1))
+printf 'said to\tthis-is-not-a-field\n' >>"$WORK/rules/en/channels.tsv"
+rejects bad-rule-ingest "channels.tsv:$rule_line" ingest --db @DB@ --rules "$WORK/rules" "$SRC/samples/seeds"
+rejects bad-rule-check "channels.tsv:$rule_line" rules check --rules "$WORK/rules"
+
+head -c 8192 /dev/zero | tr '\0' 'x' >"$WORK/garbage.db"
+for cmd in ingest claims; do
+  run "corrupt-db-$cmd" "$cmd" --db "$WORK/garbage.db" $([ "$cmd" = ingest ] && echo "$SRC/samples/seeds")
+  if [ "$rc" -eq 2 ] && grep -qF "garbage.db" "$err"; then
+    pass "corrupt-db-$cmd: exit 2 and names the database"
+  else
+    fail "corrupt-db-$cmd: exit 2 and names the database" "exit $rc" "stderr: $(head -c 400 "$err")"
+  fi
+done
+
+for target in "$WORK/no/such/dir/x.db" "$WORK/in"; do
+  run unwritable-db ingest --db "$target" "$SRC/samples/seeds"
+  if [ "$rc" -eq 2 ] && grep -qF "$target" "$err"; then
+    pass "unwritable-db $target: exit 2 and names it"
+  else
+    fail "unwritable-db $target: exit 2 and names it" "exit $rc" "stderr: $(head -c 400 "$err")"
+  fi
+done
+
+# A JSON Lines file whose second line is broken: exit 2 naming file:2, lines 1 and 3 stored.
+article() {
+  printf '{"id": "%s", "title": "%s", "maintext": "%s", "date_publish": "2025-10-22 10:00:00", "language": "en", "source_domain": "example.org", "url": "https://example.org/%s"}\n' "$@" "$1"
+}
+{
+  article e2e-j1 "Meeting postponed" "Russian Deputy Foreign Minister Sergei Ryabkov said on Tuesday that the meeting between Rubio and Lavrov had been postponed."
+  printf '{"id": "e2e-j2", "title": "broken", "maintext": \n'
+  article e2e-j3 "Summit" "The Kremlin said the summit between Trump and Putin in Budapest was never agreed."
+} >"$WORK/in/articles.jsonl"
+cp "$WORK/base.db" "$WORK/jsonl.db"
+run jsonl-bad-line ingest --db "$WORK/jsonl.db" "$WORK/in/articles.jsonl"
+problems=()
+[ "$rc" -eq 2 ] || problems+=("exit $rc, want 2")
+grep -qF "articles.jsonl:2" "$err" || problems+=("stderr lacks 'articles.jsonl:2'")
+grep -q "ingested 2 document" "$err" || problems+=("the two good lines were not stored")
+if [ ${#problems[@]} -eq 0 ]; then
+  pass "jsonl-bad-line: exit 2, names articles.jsonl:2, stores the good lines"
+else
+  fail "jsonl-bad-line: exit 2, names articles.jsonl:2, stores the good lines" "${problems[@]}" "stderr: $(head -c 400 "$err")"
+fi
+
+# Re-ingesting the same files changes nothing.
+cp "$WORK/base.db" "$WORK/again.db"
+run reingest ingest --db "$WORK/again.db" "$SRC/samples/seeds"
+n_seeds=$(ls "$SRC"/samples/seeds/*.txt | wc -l)
+problems=()
+[ "$rc" -eq 0 ] || problems+=("exit $rc, want 0")
+grep -q "ingested 0 document(s).* $n_seeds unchanged" "$err" || problems+=("not reported as $n_seeds unchanged")
+claims_of "$WORK/again.db" | cmp -s - "$WORK/base.claims" || problems+=("claims output changed")
+if [ ${#problems[@]} -eq 0 ]; then
+  pass "reingest: nothing changes, $n_seeds unchanged"
+else
+  fail "reingest: nothing changes, $n_seeds unchanged" "${problems[@]}" "stderr: $(head -c 400 "$err")"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

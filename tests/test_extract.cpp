@@ -1,0 +1,575 @@
+// Extraction (extract/extract.h) against the shipped rules/, one table per rule
+// family and one SECTION per language. Every sentence here is made up for the
+// test; none is taken from samples/ or a real article. Each row builds a small
+// Document, marks its furniture, extracts its claims and checks the claim that
+// carries the expected status. A failing row prints its text and every claim
+// extracted from it.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "rules/rules.h"
+
+using namespace claimtrack;
+
+namespace {
+
+const char* kPublished = "2025-10-22";  // a Wednesday
+
+const rules::RuleSet& ruleset() {
+  static const rules::RuleSet rs = rules::RuleSet::load(CLAIMTRACK_SOURCE_DIR "/rules");
+  return rs;
+}
+
+Document make_doc(const std::string& lang, const std::string& text, const std::string& published = kPublished) {
+  Document d;
+  d.id = "t";
+  d.file = "t.txt";
+  d.lang = lang;
+  d.published = published;
+  d.outlet = "TestWire";
+  d.text = text;
+  return d;
+}
+
+std::vector<Claim> extract_from(Document& d) {
+  extract::mark_furniture(d, ruleset());
+  return extract::extract_claims(d, ruleset());
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : ",") + x;
+  return s;
+}
+
+std::string dump(const std::vector<Claim>& cs) {
+  std::ostringstream o;
+  o << cs.size() << " claim(s)";
+  for (const Claim& c : cs)
+    o << "\n  [" << c.status << " " << c.polarity << " " << c.modality << "] speaker=" << c.speaker << " ("
+      << c.speaker_type << ") channel=" << c.channel << " via=" << join(c.via) << " kind=" << c.mention.kind
+      << " level=" << c.mention.level << " place=" << c.mention.place
+      << " parts=" << join(c.mention.participants) << " date=" << c.mention.date << " as_of=" << c.as_of
+      << " rule=" << c.rule << " cue=" << c.status_cue;
+  return o.str();
+}
+
+// What a row expects of the claim with `status`; an empty field is not checked.
+struct Expect {
+  std::string status;  // "" = the text yields no claim at all
+  std::string polarity, modality;
+  std::string speaker, speaker_type, channel, via;
+  std::string kind, level, place, participants;  // participants: sorted entity ids, comma-separated
+  std::string date, as_of;
+};
+
+void check(const std::string& lang, const std::string& text, const Expect& e,
+           const std::string& published = kPublished) {
+  Document d = make_doc(lang, text, published);
+  std::vector<Claim> cs = extract_from(d);
+  INFO(lang << ": " << text);
+  INFO(dump(cs));
+  if (e.status.empty()) {
+    CHECK(cs.empty());
+    return;
+  }
+  const Claim* c = nullptr;
+  for (const Claim& x : cs)
+    if (x.status == e.status) {
+      c = &x;
+      break;
+    }
+  CHECK(c != nullptr);
+  if (!c) return;
+  // The claim names the status entry that produced it: "<lang>/statuses.tsv:<line>".
+  std::string prefix = lang + "/statuses.tsv:";
+  CHECK(c->rule.rfind(prefix, 0) == 0);
+  CHECK(c->rule.size() > prefix.size());
+  CHECK(c->as_of.size() == 10);
+  if (!e.polarity.empty()) CHECK(c->polarity == e.polarity);
+  if (!e.modality.empty()) CHECK(c->modality == e.modality);
+  if (!e.speaker.empty()) CHECK(c->speaker == e.speaker);
+  if (!e.speaker_type.empty()) CHECK(c->speaker_type == e.speaker_type);
+  if (!e.channel.empty()) CHECK(c->channel == e.channel);
+  if (!e.via.empty()) CHECK(join(c->via) == e.via);
+  if (!e.kind.empty()) CHECK(c->mention.kind == e.kind);
+  if (!e.level.empty()) CHECK(c->mention.level == e.level);
+  if (!e.place.empty()) CHECK(c->mention.place == e.place);
+  if (!e.participants.empty()) CHECK(join(c->mention.participants) == e.participants);
+  if (!e.date.empty()) CHECK(c->mention.date == e.date);
+  if (!e.as_of.empty()) CHECK(c->as_of == e.as_of);
+}
+
+// --- status words -----------------------------------------------------------
+
+struct StatusRow {
+  const char* text;
+  const char* status;
+};
+
+void run_status(const std::string& lang, const std::vector<StatusRow>& rows) {
+  for (const auto& r : rows) {
+    Expect e;
+    e.status = r.status;
+    e.polarity = "positive";
+    check(lang, r.text, e);
+  }
+}
+
+// --- negation -----------------------------------------------------------------
+
+struct NegationRow {
+  const char* text;
+  const char* status;    // "" = a negated cue with no negated status: no claim
+  const char* polarity;  // "negated" when a negator turned the cue around
+};
+
+void run_negation(const std::string& lang, const std::vector<NegationRow>& rows) {
+  for (const auto& r : rows) {
+    Expect e;
+    e.status = r.status;
+    e.polarity = r.polarity;
+    check(lang, r.text, e);
+  }
+}
+
+// --- hedges -------------------------------------------------------------------
+
+struct HedgeRow {
+  const char* text;
+  const char* status;
+  const char* modality;
+};
+
+void run_hedge(const std::string& lang, const std::vector<HedgeRow>& rows) {
+  for (const auto& r : rows) {
+    Expect e;
+    e.status = r.status;
+    e.modality = r.modality;
+    check(lang, r.text, e);
+  }
+}
+
+// --- attribution --------------------------------------------------------------
+
+struct SpeakerRow {
+  const char* text;
+  const char* status;
+  const char* speaker;       // canonical name, anonymous label or the outlet
+  const char* speaker_type;  // person, organization, anonymous, outlet
+  const char* channel;       // "" = not checked
+  const char* via;           // "" = not checked
+};
+
+void run_speaker(const std::string& lang, const std::vector<SpeakerRow>& rows) {
+  for (const auto& r : rows) {
+    Expect e;
+    e.status = r.status;
+    e.speaker = r.speaker;
+    e.speaker_type = r.speaker_type;
+    e.channel = r.channel;
+    e.via = r.via;
+    check(lang, r.text, e);
+  }
+}
+
+// --- events -------------------------------------------------------------------
+
+struct EventRow {
+  const char* text;
+  const char* status;
+  const char* kind;
+  const char* level;         // "" = not checked
+  const char* place;         // "" = not checked
+  const char* participants;  // "" = not checked
+};
+
+void run_event(const std::string& lang, const std::vector<EventRow>& rows) {
+  for (const auto& r : rows) {
+    Expect e;
+    e.status = r.status;
+    e.kind = r.kind;
+    e.level = r.level;
+    e.place = r.place;
+    e.participants = r.participants;
+    check(lang, r.text, e);
+  }
+}
+
+// --- time ---------------------------------------------------------------------
+
+struct TimeRow {
+  const char* text;
+  const char* status;
+  const char* date;   // the event's date; "" = not checked
+  const char* as_of;  // when it was said; "" = not checked
+};
+
+void run_time(const std::string& lang, const std::vector<TimeRow>& rows) {
+  for (const auto& r : rows) {
+    Expect e;
+    e.status = r.status;
+    e.date = r.date;
+    e.as_of = r.as_of;
+    check(lang, r.text, e);
+  }
+}
+
+// --- page furniture -----------------------------------------------------------
+
+struct FurnitureRow {
+  const char* text;      // article body, a furniture line, then teaser text
+  size_t claims;         // claims expected from the body alone
+  const char* teaser;    // a status that only the teaser text would yield
+};
+
+void run_furniture(const std::string& lang, const std::vector<FurnitureRow>& rows) {
+  for (const auto& r : rows) {
+    Document d = make_doc(lang, r.text);
+    std::vector<Claim> cs = extract_from(d);
+    INFO(lang << ": " << r.text);
+    INFO(dump(cs));
+    CHECK(d.body_end < d.text.size());
+    CHECK(cs.size() == r.claims);
+    for (const Claim& c : cs) {
+      CHECK(c.sentence_span.end <= d.body_end);
+      CHECK(c.status != r.teaser);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("status words and their forms", "[extract]") {
+  SECTION("ar") {
+    run_status("ar", {
+        {"أعلنت الخارجية الروسية تأجيل الاجتماع التمهيدي.", "postponed"},
+        {"وتأجيل القمة جاء بطلب من واشنطن.", "postponed"},
+        {"رحب أوربان بتأجيل اللقاء إلى الشهر المقبل.", "postponed"},
+        {"ارجئ الاجتماع بين الوزيرين إلى موعد لاحق.", "postponed"},
+        {"تأجل اللقاء بين لافروف وروبيو.", "postponed"},
+        {"قررت موسكو تعليق المشاورات مع طهران.", "suspended"},
+        {"الغاء القمة في بودابست أثار تساؤلات.", "cancelled"},
+        {"الاجتماع ملغي بحسب مصدر دبلوماسي.", "cancelled"},
+        {"القمة مقرره في العاصمة المجرية.", "scheduled"},
+        {"تم الاتفاق على عقد قمة بين الرئيسين.", "agreed"},
+        {"التقى عراقجي والبوسعيدي في مسقط.", "held"},
+        {"أجرى بوتين وترامب مکالمة هاتفية طويلة.", "held"},
+        {"والاجتماع المرتقب سيبحث ملف أوكرانيا.", "expected"},
+    });
+  }
+  SECTION("fa") {
+    run_status("fa", {
+        {"نشست لاوروف و روبیو به تعویق افتاد.", "postponed"},
+        {"دیدار دو وزیر به زمان دیگری موکول شد.", "postponed"},
+        {"دیدار دو رهبر دیگر این هفته برگزار نمی‌شود.", "postponed"},
+        {"دیدار دو رهبر دیگر این هفته برگزار نمیشود.", "postponed"},
+        {"مذاکرات تهران و مسقط به حالت تعلیق درآمد.", "suspended"},
+        {"سفر عراقچی به مسکو لغو شد.", "cancelled"},
+        {"قرار است دیدار در بوداپست برگزار شود.", "scheduled"},
+        {"دو طرف بر سر برگزاری نشست تازه توافق کردند.", "agreed"},
+        {"انتظار می‌رود نشست وزیران هفته آینده برگزار شود.", "expected"},
+        {"انتظار میرود نشست وزیران هفته آینده برگزار شود.", "expected"},
+        {"اجلاس سران در آنکوریج برگزار شد.", "held"},
+        {"ديدار عراقچي و ويتکاف در مسقط لغو شد.", "cancelled"},
+    });
+  }
+  SECTION("en") {
+    run_status("en", {
+        {"Officials are postponing the ministerial talks in Geneva.", "postponed"},
+        {"The Riyadh meeting was put off until after the holidays.", "postponed"},
+        {"Washington has shelved the planned summit with Pyongyang.", "suspended"},
+        {"The Budapest summit was called off late on Tuesday.", "cancelled"},
+        {"Witkoff and Dmitriev agreed to meet in Riyadh.", "agreed"},
+        {"The foreign ministers are slated to meet in Muscat.", "scheduled"},
+        {"Preparations are under way for the summit in Budapest.", "planned"},
+        {"A second round of talks is expected in Oman.", "expected"},
+        {"Araghchi and Witkoff held talks in Muscat.", "held"},
+        {"The planned summit did not take place.", "not_held"},
+    });
+  }
+  SECTION("ru") {
+    run_status("ru", {
+        {"Встреча Лаврова и Рубио отложена.", "postponed"},
+        {"Стороны отложили консультации в Женеве.", "postponed"},
+        {"Саммит в Будапеште перенесен на декабрь.", "postponed"},
+        {"Переговоры Ирана и США приостановлены.", "suspended"},
+        {"Визит Сийярто в Вашингтон отменен.", "cancelled"},
+        {"Путин и Трамп договорились о встрече.", "agreed"},
+        {"Встреча министров запланирована на следующую неделю.", "scheduled"},
+        {"Подготовка к саммиту продолжается.", "planned"},
+        {"Ожидается, что консультации пройдут в Стамбуле.", "expected"},
+        {"Саммит лидеров состоялся в Анкоридже.", "held"},
+    });
+  }
+}
+
+TEST_CASE("negation", "[extract]") {
+  SECTION("ar") {
+    run_negation("ar", {
+        {"لم يتم الاتفاق على موعد القمة بعد.", "never_agreed", "positive"},
+        {"قال سيارتو إنه لا توجد خطط لعقد لقاء جديد.", "not_planned", "positive"},
+        {"لم تعقد القمة التي أعلن عنها ترامب.", "not_held", "positive"},
+        {"لم يتم تأجيل الاجتماع بين الوزيرين.", "", ""},
+        {"لن يتم إلغاء القمة في بودابست.", "", ""},
+    });
+  }
+  SECTION("fa") {
+    run_negation("fa", {
+        {"برنامه‌ای برای دیدار پوتین و ترامپ وجود ندارد.", "not_planned", "positive"},
+        {"مقامات مسکو برنامه‌ای برای دیدار با ترامپ ندارند.", "not_planned", "negated"},
+        {"هنوز درباره زمان نشست توافقی نشده است.", "never_agreed", "positive"},
+        {"نشست سران برگزار نشد.", "not_held", "positive"},
+        {"دیدار وزیران لغو نشده است.", "", ""},
+    });
+  }
+  SECTION("en") {
+    run_negation("en", {
+        {"There are no plans for a meeting between Trump and Kim Jong Un.", "not_planned", "positive"},
+        {"Ushakov said no date has been set for the summit.", "never_agreed", "positive"},
+        {"Rubio said the meeting has not been scheduled.", "never_agreed", "negated"},
+        {"The talks with Tehran were never held.", "not_held", "negated"},
+        {"Peskov said the summit was not postponed.", "", ""},
+        {"Szijjarto insisted the Budapest meeting was not cancelled.", "", ""},
+    });
+  }
+  SECTION("ru") {
+    run_negation("ru", {
+        {"Встреча Путина и Трампа в Будапеште не планировалась.", "never_agreed", "positive"},
+        {"Песков сказал, что планов по встрече нет.", "not_planned", "positive"},
+        {"Переговоры с Вашингтоном не были согласованы.", "never_agreed", "positive"},
+        {"Телефонный разговор президентов пока не состоялся.", "not_held", "positive"},
+        {"Саммит не отложен.", "", ""},
+    });
+  }
+}
+
+TEST_CASE("hedges", "[extract]") {
+  SECTION("ar") {
+    run_hedge("ar", {
+        {"قد يتم تأجيل القمة إلى الشهر المقبل.", "postponed", "hedged"},
+        {"ربما يتم إلغاء زيارة عراقجي إلى موسكو.", "cancelled", "hedged"},
+        {"قد يُعقد الاجتماع في بودابست.", "possible", "hedged"},
+        {"من غير المرجح أن تعقد القمة هذا العام.", "unlikely", "hedged"},
+        {"من الممكن عقد لقاء بين بوتين وزيلينسكي.", "possible", "hedged"},
+        {"أعلن الكرملين تأجيل القمة.", "postponed", "asserted"},
+    });
+  }
+  SECTION("fa") {
+    run_hedge("fa", {
+        {"احتمالاً نشست هفته آینده به تعویق می‌افتد.", "postponed", "hedged"},
+        {"شاید دیدار دو وزیر لغو شود.", "cancelled", "hedged"},
+        {"بعید است دیدار پوتین و ترامپ به این زودی برگزار شود.", "unlikely", "hedged"},
+        {"ممکن است دیدار دو رهبر در بوداپست برگزار شود.", "possible", "hedged"},
+        {"نشست به تعویق افتاد.", "postponed", "asserted"},
+    });
+  }
+  SECTION("en") {
+    run_hedge("en", {
+        {"The summit may be postponed until December.", "postponed", "hedged"},
+        {"Talks between Araghchi and Witkoff might be delayed.", "postponed", "hedged"},
+        {"The meeting was reportedly cancelled.", "cancelled", "hedged"},
+        {"The summit is unlikely to take place this year.", "unlikely", "hedged"},
+        {"A meeting between Putin and Zelensky is possible, Peskov said.", "possible", "hedged"},
+        {"The Kremlin postponed the summit.", "postponed", "asserted"},
+    });
+  }
+  SECTION("ru") {
+    run_hedge("ru", {
+        {"Встреча, возможно, будет отложена.", "postponed", "hedged"},
+        {"Саммит может быть перенесен.", "postponed", "hedged"},
+        {"Вероятно, переговоры пройдут в Маскате.", "scheduled", "hedged"},
+        {"Вряд ли саммит состоится в этом году.", "unlikely", "hedged"},
+        {"Возможна встреча Ушакова и Уиткоффа.", "possible", "hedged"},
+        {"Встреча отложена.", "postponed", "asserted"},
+    });
+  }
+}
+
+TEST_CASE("attribution", "[extract]") {
+  SECTION("ar") {
+    run_speaker("ar", {
+        // speaker after the verb (VSO)
+        {"وقال لافروف إن القمة تأجلت.", "postponed", "Sergei Lavrov", "person", "", ""},
+        // speaker before the verb (SVO)
+        {"بيسكوف أكد تأجيل القمة.", "postponed", "Dmitry Peskov", "person", "", ""},
+        // anonymous source
+        {"قال مسؤول في البيت الأبيض إن القمة ألغيت.", "cancelled", "White House official", "anonymous", "", ""},
+        {"وأفاد مصدر مطلع بأن المشاورات تم تعليقها.", "suspended", "informed source", "anonymous", "", ""},
+        // channel: the outlet spoken to
+        {"وقال ويتكوف لشبكة CNN إن الاجتماع تأجل.", "postponed", "Steve Witkoff", "person", "CNN", ""},
+        // according to an organization
+        {"بحسب الكرملين، تأجلت القمة.", "postponed", "Kremlin", "organization", "", ""},
+        // the speaker named in the previous sentence
+        {"وصل عراقجي إلى مسقط. وقال إن المحادثات مع ويتكوف تأجلت.", "postponed", "Abbas Araghchi", "person", "", ""},
+        // a later sentence that names who said it
+        {"تأجلت القمة بين بوتين وترامب. جاء ذلك في تصريح لأوشاكوف.", "postponed", "Yuri Ushakov", "person", "", ""},
+        // the outlet's own voice
+        {"تأجلت القمة بين بوتين وترامب.", "postponed", "TestWire", "outlet", "", ""},
+    });
+  }
+  SECTION("fa") {
+    run_speaker("fa", {
+        // SOV
+        {"پسکوف روز سه‌شنبه به خبرنگاران گفت که نشست به تعویق افتاد.", "postponed", "Dmitry Peskov", "person", "", ""},
+        // anonymous source with a channel
+        {"یک منبع آگاه به ایسنا گفت دیدار لغو شده است.", "cancelled", "informed source", "anonymous", "ISNA", ""},
+        {"يك مقام كاخ سفيد گفت ديدار لغو شد.", "cancelled", "White House official", "anonymous", "", ""},
+        // citing an outlet
+        {"به نقل از ایسنا، عراقچی گفت که دیدار لغو شد.", "cancelled", "Abbas Araghchi", "person", "", "ISNA"},
+        {"ویتکاف در گفتگو با سی‌ان‌ان گفت که نشست لغو شد.", "cancelled", "Steve Witkoff", "person", "CNN", ""},
+        // according to a person
+        {"به گفته بقائی، مذاکرات متوقف شده است.", "suspended", "Esmaeil Baghaei", "person", "", ""},
+        // pronoun: the person of the previous sentence
+        {"عراقچی روز دوشنبه وارد مسقط شد. او گفت گفتگو با ویتکاف به تعویق افتاده است.", "postponed",
+         "Abbas Araghchi", "person", "", ""},
+        // the outlet's own voice
+        {"نشست سران در بوداپست لغو شد.", "cancelled", "TestWire", "outlet", "", ""},
+    });
+  }
+  SECTION("en") {
+    run_speaker("en", {
+        {"Leavitt told reporters that the summit had been postponed.", "postponed", "Karoline Leavitt", "person", "", ""},
+        {"The Budapest summit has been postponed, Peskov said.", "postponed", "Dmitry Peskov", "person", "", ""},
+        {"\"The meeting with Witkoff has been postponed,\" Araghchi told reporters.", "postponed", "Abbas Araghchi",
+         "person", "", ""},
+        {"A senior administration official said the meeting was cancelled.", "cancelled",
+         "senior administration official", "anonymous", "", ""},
+        {"A source familiar with the matter told Axios the talks were postponed.", "postponed",
+         "source familiar with the matter", "anonymous", "", ""},
+        {"According to the State Department, the talks were suspended.", "suspended", "US State Department",
+         "organization", "", ""},
+        {"Speaking to CNN, Vance said the summit was on hold.", "suspended", "JD Vance", "person", "CNN", ""},
+        {"Yuri Ushakov briefed reporters in Moscow. He told RIA Novosti that the summit had been put off.",
+         "postponed", "Yuri Ushakov", "person", "", ""},
+        {"The Budapest summit has been postponed.", "postponed", "TestWire", "outlet", "", ""},
+    });
+  }
+  SECTION("ru") {
+    run_speaker("ru", {
+        {"Песков заявил, что саммит отложен.", "postponed", "Dmitry Peskov", "person", "", ""},
+        {"Саммит отложен, заявил Песков.", "postponed", "Dmitry Peskov", "person", "", ""},
+        {"По словам Ушакова, телефонный разговор президентов перенесен.", "postponed", "Yuri Ushakov", "person", "",
+         ""},
+        {"Источник в Кремле сообщил, что переговоры заморожены.", "suspended", "Kremlin source", "anonymous", "", ""},
+        {"«Встреча в Будапеште пока отложена», — сказал Рябков.", "postponed", "Sergei Ryabkov", "person", "", ""},
+        {"Рябков в интервью ТАСС заявил, что консультации отложены.", "postponed", "Sergei Ryabkov", "person", "TASS",
+         ""},
+        {"Сергей Лавров прибыл в Анкару. Он сказал, что встреча с Фиданом намечена на пятницу.", "scheduled",
+         "Sergei Lavrov", "person", "", ""},
+        {"Саммит в Будапеште отложен. Об этом заявил Песков.", "postponed", "Dmitry Peskov", "person", "", ""},
+        {"Переговоры в Маскате отложены.", "postponed", "TestWire", "outlet", "", ""},
+    });
+  }
+}
+
+TEST_CASE("events: kind, level, place, participants", "[extract]") {
+  SECTION("ar") {
+    run_event("ar", {
+        {"اتفق الرئيسان على عقد قمة في بودابست.", "agreed", "summit", "leaders", "budapest", ""},
+        {"أجرى لافروف وروبيو اتصالا هاتفيا.", "held", "call", "officials", "", "marco_rubio,sergei_lavrov"},
+        {"من المقرر عقد اجتماع بين وزيري الخارجية في جنيف.", "scheduled", "meeting", "officials", "geneva", ""},
+        {"التقى عراقجي وويتكوف في مسقط.", "held", "meeting", "officials", "muscat",
+         "abbas_araghchi,steve_witkoff"},
+        {"تأجلت المحادثات بين موسكو وواشنطن.", "postponed", "talks", "", "", ""},
+    });
+  }
+  SECTION("fa") {
+    run_event("fa", {
+        {"پوتین و ترامپ توافق کردند در بوداپست دیدار کنند.", "agreed", "meeting", "leaders", "budapest",
+         "donald_trump,vladimir_putin"},
+        {"لاوروف و روبیو تماس تلفنی داشتند.", "held", "call", "officials", "", "marco_rubio,sergei_lavrov"},
+        {"نشست وزیران خارجه ایران و عمان در مسقط برگزار شد.", "held", "meeting", "officials", "muscat", ""},
+        {"اجلاس سران روسیه و آمریکا به تعویق افتاد.", "postponed", "summit", "leaders", "", ""},
+        {"مذاکرات عراقچی و ویتکاف لغو شد.", "cancelled", "talks", "officials", "", "abbas_araghchi,steve_witkoff"},
+    });
+  }
+  SECTION("en") {
+    run_event("en", {
+        {"Putin and Trump agreed to hold a summit in Budapest.", "agreed", "summit", "leaders", "budapest",
+         "donald_trump,vladimir_putin"},
+        {"Lavrov and Rubio held a phone call on the crisis.", "held", "call", "officials", "",
+         "marco_rubio,sergei_lavrov"},
+        {"Aides to Putin and Trump are preparing a meeting in Riyadh.", "planned", "meeting", "officials", "riyadh",
+         ""},
+        {"The talks between Araghchi and Witkoff in Muscat were postponed.", "postponed", "talks", "officials",
+         "muscat", "abbas_araghchi,steve_witkoff"},
+        {"Orban said a summit of the two presidents in Budapest was still planned.", "planned", "summit", "leaders",
+         "budapest", ""},
+    });
+  }
+  SECTION("ru") {
+    run_event("ru", {
+        {"Путин и Трамп договорились провести саммит в Будапеште.", "agreed", "summit", "leaders", "budapest",
+         "donald_trump,vladimir_putin"},
+        {"Лавров и Рубио провели телефонный разговор.", "held", "call", "officials", "", "marco_rubio,sergei_lavrov"},
+        {"Встреча помощников президентов запланирована в Эр-Рияде.", "scheduled", "meeting", "officials", "riyadh",
+         ""},
+        {"Переговоры Аракчи и Уиткоффа в Маскате отложены.", "postponed", "talks", "officials", "muscat",
+         "abbas_araghchi,steve_witkoff"},
+    });
+  }
+}
+
+TEST_CASE("time: weekdays and dates against the publication date", "[extract]") {
+  // Published on Wednesday 2025-10-22: a past weekday resolves backwards, a
+  // pending event's weekday forwards.
+  SECTION("ar") {
+    run_time("ar", {
+        {"وقال بيسكوف الاثنين إن القمة تأجلت.", "postponed", "", "2025-10-20"},
+        {"عقدت القمة الأحد في الرياض.", "held", "2025-10-19", ""},
+        {"القمة مقررة يوم الخميس في بودابست.", "scheduled", "2025-10-23", ""},
+    });
+  }
+  SECTION("fa") {
+    run_time("fa", {
+        {"نشست روز ۲۹ مهر در مسقط برگزار شد.", "held", "2025-10-21", ""},
+        {"دیدار دو وزیر روز دوشنبه برگزار شد.", "held", "2025-10-20", ""},
+        {"پسکوف روز سه‌شنبه گفت که نشست لغو شد.", "cancelled", "", "2025-10-21"},
+        {"قرار است وزیران روز جمعه دیدار کنند.", "scheduled", "2025-10-24", ""},
+    });
+  }
+  SECTION("en") {
+    run_time("en", {
+        {"Lavrov and Rubio spoke by phone on Monday.", "held", "2025-10-20", ""},
+        {"Peskov said on Tuesday that the summit had been postponed.", "postponed", "", "2025-10-21"},
+        {"The foreign ministers will meet on Friday in Geneva.", "planned", "2025-10-24", ""},
+        {"Trump and Putin are scheduled to meet next week.", "scheduled", "2025-10-27", ""},
+    });
+  }
+  SECTION("ru") {
+    run_time("ru", {
+        {"Песков в понедельник заявил, что саммит отложен.", "postponed", "", "2025-10-20"},
+        {"Министры встретятся в пятницу.", "planned", "2025-10-24", ""},
+        {"Телефонный разговор Путина и Трампа состоялся в четверг.", "held", "2025-10-16", ""},
+    });
+  }
+}
+
+TEST_CASE("page furniture yields no claims", "[extract]") {
+  SECTION("ar") {
+    run_furniture("ar", {
+        {"تأجلت القمة بحسب الكرملين.\nاقرأ أيضًا\nإلغاء زيارة عراقجي إلى موسكو", 1, "cancelled"},
+    });
+  }
+  SECTION("fa") {
+    run_furniture("fa", {
+        {"نشست وزیران لغو شد.\nمطالب مرتبط\nدیدار پوتین و ترامپ به تعویق افتاد", 1, "postponed"},
+    });
+  }
+  SECTION("en") {
+    run_furniture("en", {
+        {"The summit was postponed, Peskov said.\nRead more\nTrump says the Budapest meeting was cancelled", 1,
+         "cancelled"},
+    });
+  }
+  SECTION("ru") {
+    run_furniture("ru", {
+        {"Саммит отложен, сообщил Ушаков.\nЧитайте также\nВстреча Путина и Орбана отменена", 1, "cancelled"},
+    });
+  }
+}

@@ -1,0 +1,151 @@
+#include <catch2/catch.hpp>
+
+#include "check/check.h"
+#include "link/link.h"
+
+using namespace claimtrack;
+
+namespace {
+const rules::RuleSet& rules_() {
+  static rules::RuleSet rs = rules::RuleSet::load(CLAIMTRACK_SOURCE_DIR "/rules");
+  return rs;
+}
+// A claim with the event features the extractor would give it.
+Claim make(const std::string& id, const std::string& status, const std::string& kind,
+           std::vector<std::string> who, const std::string& as_of, const std::string& speaker = "x",
+           const std::string& side = "", const std::string& outlet = "O") {
+  Claim c;
+  c.id = id;
+  c.doc = id.substr(0, id.find('-'));
+  c.sentence = std::stoi(id.substr(id.find('-') + 1));
+  c.status = status;
+  c.as_of = as_of;
+  c.speaker = speaker;
+  c.speaker_id = speaker;
+  c.speaker_type = "person";
+  c.speaker_side = side;
+  c.outlet = outlet;
+  c.mention.kind = kind;
+  c.mention.participants = std::move(who);
+  auto* st = rules_().status(status);
+  c.mention.phase = st ? st->phase : "";
+  for (const auto& p : c.mention.participants) {
+    auto* e = rules_().entity(p);
+    if (e) c.mention.level = e->level;
+  }
+  return c;
+}
+std::vector<Finding> run(std::vector<Claim>& cs) {
+  auto events = link::link_events(cs, rules_());
+  link::Provenance prov({});
+  return check::find_conflicts(cs, events, rules_(), prov);
+}
+const std::vector<std::string> FM = {"marco_rubio", "sergei_lavrov"};
+const std::vector<std::string> HEADS = {"donald_trump", "vladimir_putin"};
+}  // namespace
+
+TEST_CASE("event linking keeps different events apart", "[link]") {
+  std::vector<Claim> cs = {
+      make("a-1", "postponed", "meeting", FM, "2025-10-21"),
+      make("b-1", "never_agreed", "meeting", FM, "2025-10-21"),       // same meeting
+      make("c-1", "held", "call", FM, "2025-10-20"),                   // their phone call
+      make("d-1", "held", "call", FM, "2025-03-15"),                   // an earlier call
+      make("e-1", "not_planned", "summit", HEADS, "2025-10-21"),       // the leaders' summit
+      make("f-1", "planned", "summit", HEADS, "2025-03-16"),           // months earlier
+  };
+  cs[4].mention.level = "leaders";
+  cs[5].mention.level = "leaders";
+  link::link_events(cs, rules_());
+  CHECK(cs[0].event == cs[1].event);
+  CHECK(cs[0].event != cs[2].event);
+  CHECK(cs[2].event != cs[3].event);
+  CHECK(cs[4].event != cs[0].event);
+  CHECK(cs[4].event != cs[5].event);
+  SECTION("places and participants") {
+    std::vector<Claim> p = {make("g-1", "held", "summit", HEADS, "2025-10-21"),
+                            make("h-1", "expected", "summit", HEADS, "2025-10-21"),
+                            make("i-1", "held", "meeting", {"donald_trump", "volodymyr_zelensky"}, "2025-10-21")};
+    p[0].mention.place = "anchorage";
+    p[1].mention.place = "budapest";
+    link::link_events(p, rules_());
+    CHECK(p[0].event != p[1].event);
+    CHECK(p[2].event != p[0].event);
+  }
+}
+
+TEST_CASE("the conflict table: presuppositions, time and hedging", "[check]") {
+  SECTION("postponed vs never agreed is a high-severity contradiction") {
+    std::vector<Claim> cs = {make("a-1", "postponed", "meeting", FM, "2025-10-21", "White House official", "US"),
+                             make("b-1", "never_agreed", "meeting", FM, "2025-10-21", "Sergei Ryabkov", "RU")};
+    auto f = run(cs);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "presupposition_denied");
+    CHECK(f[0].severity == "high");
+    CHECK(f[0].a == std::vector<std::string>{"a-1"});
+    CHECK(f[0].explanation.find("Sergei Ryabkov") != std::string::npos);
+  }
+  SECTION("postponed and suspended are compatible") {
+    std::vector<Claim> cs = {make("a-1", "postponed", "meeting", FM, "2025-10-21"),
+                             make("b-1", "suspended", "meeting", FM, "2025-10-21")};
+    CHECK(run(cs).empty());
+  }
+  SECTION("no plans after a postponement is consistent") {
+    std::vector<Claim> cs = {make("a-1", "planned", "meeting", FM, "2025-10-16"),
+                             make("b-1", "postponed", "meeting", FM, "2025-10-20"),
+                             make("c-1", "not_planned", "meeting", FM, "2025-10-21")};
+    for (const auto& f : run(cs)) CHECK(f.rule != "plan_withdrawn");
+  }
+  SECTION("the same side changing its plan within days is a reversal") {
+    std::vector<Claim> cs = {make("a-1", "planned", "summit", HEADS, "2025-10-16", "Donald Trump", "US"),
+                             make("b-1", "not_planned", "summit", HEADS, "2025-10-21", "White House official", "US")};
+    auto f = run(cs);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].kind == "reversal");
+    CHECK(f[0].severity == "low");
+  }
+  SECTION("statuses weeks apart are updates, not contradictions") {
+    std::vector<Claim> cs = {make("a-1", "planned", "summit", HEADS, "2025-09-01", "A", "US"),
+                             make("b-1", "not_planned", "summit", HEADS, "2025-10-21", "B", "RU")};
+    CHECK(run(cs).empty());
+  }
+  SECTION("a hedged side never makes a high-severity finding") {
+    std::vector<Claim> cs = {make("a-1", "postponed", "meeting", FM, "2025-10-21"),
+                             make("b-1", "never_agreed", "meeting", FM, "2025-10-21")};
+    cs[0].modality = "hedged";
+    auto f = run(cs);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == "low");
+  }
+  SECTION("one claim per sentence side: a sentence does not contradict itself") {
+    std::vector<Claim> cs = {make("a-1", "postponed", "meeting", FM, "2025-10-21"),
+                             make("a-1", "never_agreed", "meeting", FM, "2025-10-21")};
+    cs[1].id = "a-2";
+    CHECK(run(cs).empty());
+  }
+}
+
+TEST_CASE("re-reports of one source count as one origin", "[link][check]") {
+  Document tabnak, cnn_ar, alelm;
+  tabnak.id = "t";
+  tabnak.outlet = "Tabnak";
+  tabnak.via = {"ISNA", "CNN"};
+  cnn_ar.id = "c";
+  cnn_ar.outlet = "CNN Arabic";
+  cnn_ar.via = {"CNN"};
+  alelm.id = "a";
+  alelm.outlet = "alelm";
+  link::Provenance prov({tabnak, cnn_ar, alelm});
+  auto c1 = make("t-1", "postponed", "meeting", FM, "2025-10-21", "White House official");
+  c1.via = {"ISNA", "CNN"};
+  auto c2 = make("c-1", "postponed", "meeting", FM, "2025-10-21", "White House official");
+  c2.via = {"CNN"};
+  auto c3 = make("a-1", "postponed", "meeting", FM, "2025-10-22", "White House official");
+  c3.via = {"ISNA"};  // ISNA re-reports CNN (known from Tabnak's chain)
+  CHECK(prov.origin_of(c1) == prov.origin_of(c2));
+  CHECK(prov.origin_of(c1) == prov.origin_of(c3));
+  auto own = make("a-2", "postponed", "meeting", FM, "2025-10-22", "alelm");
+  own.speaker_type = "outlet";
+  CHECK(prov.origin_of(own) != prov.origin_of(c1));
+  auto chains = prov.chains();
+  CHECK(std::find(chains.begin(), chains.end(), std::make_pair(std::string("ISNA"), std::string("CNN"))) != chains.end());
+}

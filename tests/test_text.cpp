@@ -1,0 +1,104 @@
+#include <catch2/catch.hpp>
+
+#include "extract/timex.h"
+#include "text/text.h"
+
+using namespace claimtrack;
+
+TEST_CASE("fold unifies Arabic and Persian variants, digits and case", "[text]") {
+  struct Row {
+    const char* a;
+    const char* b;
+  };
+  std::vector<Row> same = {
+      {"رئيس", "رئیس"},                    // Arabic yeh vs Persian yeh
+      {"كرملين", "کرملین"},                // Arabic kaf vs Persian keheh
+      {"أوشاكوف", "اوشاکوف"},              // hamza on alef
+      {"مُؤتمَر", "موتمر"},                 // harakat and hamza on waw
+      {"اجتمــاع", "اجتماع"},              // tatweel
+      {"رئیس‌جمهور", "رئیسجمهور"},        // ZWNJ optional
+      {"۲۹ مهر", "29 مهر"},                // Persian digits
+      {"٢٠٢٥", "2025"},                    // Arabic-Indic digits
+      {"Встреча Отложена", "встреча отложена"},
+      {"Ёлка", "елка"},
+      {"ﻻ", "لا"},                          // presentation form ligature (NFKC)
+  };
+  for (const auto& r : same) {
+    INFO(r.a << " vs " << r.b);
+    CHECK(text::fold(r.a) == text::fold(r.b));
+  }
+  CHECK(text::fold("й") != text::fold("и"));  // Russian й keeps its breve
+}
+
+TEST_CASE("tokenize keeps offsets into the original text", "[text]") {
+  std::string s = "قال لافروف: «الاجتماع تأجّل»";
+  auto toks = text::tokenize(s, 100);
+  REQUIRE(toks.size() == 4);
+  CHECK(s.substr(toks[1].begin - 100, toks[1].end - toks[1].begin) == "لافروف");
+  CHECK(toks[3].key == text::fold("تأجل"));  // shadda dropped in the key only
+  CHECK(s.substr(toks[3].begin - 100, toks[3].end - toks[3].begin) == "تأجّل");
+  auto nums = text::tokenize("on ۲۹ Mehr");
+  CHECK(nums[1].number);
+  CHECK(nums[1].key == "29");
+}
+
+TEST_CASE("sentences keep quotations whole and split on paragraphs", "[text]") {
+  SECTION("fa: a quote with several sentences stays with its attribution") {
+    std::string s = "او به خبرگزاری ریا گفت: «این دیدار لغو نشد. ما هیچ توافقی نداشتیم.» سپس جلسه تمام شد.";
+    auto ss = text::split_sentences(s, "fa");
+    REQUIRE(ss.size() == 2);
+    CHECK(s.substr(ss[0].span.begin, ss[0].span.end - ss[0].span.begin).find("نداشتیم") != std::string::npos);
+    CHECK(ss[0].pieces.size() >= 2);
+  }
+  SECTION("en: straight quotes, then a new paragraph") {
+    std::string s = "\"We will meet. It is agreed,\" he said. Then he left.\nSecond paragraph here.";
+    auto ss = text::split_sentences(s, "en");
+    REQUIRE(ss.size() == 3);
+    CHECK(s.substr(ss[2].span.begin, ss[2].span.end - ss[2].span.begin) == "Second paragraph here.");
+  }
+  SECTION("ar: a period glued to the next sentence still splits outside quotes") {
+    std::string s = "تأجل الاجتماع.وقال المصدر إن القمة قائمة.";
+    CHECK(text::split_sentences(s, "ar").size() == 2);
+  }
+}
+
+TEST_CASE("language identification by script and letters", "[text]") {
+  CHECK(text::detect_language("گفت که این دیدار برگزار نمی‌شود و پیشنهاد") == "fa");
+  CHECK(text::detect_language("قال المتحدث إن القمة المقررة تأجلت") == "ar");
+  CHECK(text::detect_language("Песков заявил, что встреча отложена") == "ru");
+  CHECK(text::detect_language("The summit was postponed, officials said") == "en");
+  CHECK(text::detect_language("12 34 !!") == "");
+}
+
+TEST_CASE("UTF-8 validation names the line", "[text]") {
+  std::string bad = "line one\nline two \xff\xfe here\n";
+  try {
+    text::validate_utf8(bad, "x.txt");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(std::string(e.what()).find("x.txt:2") != std::string::npos);
+  }
+  CHECK_NOTHROW(text::validate_utf8("سلام привет hello", "ok.txt"));
+  CHECK(text::looks_binary(std::string("ab\0cd", 5)));
+  CHECK_FALSE(text::looks_binary("plain text\n"));
+}
+
+TEST_CASE("right-to-left runs are isolated for terminals", "[text]") {
+  std::string out = text::isolate_rtl("Ryabkov: «توافق نشده» (RIA)");
+  CHECK(out == "Ryabkov: «\u2068توافق نشده\u2069» (RIA)");
+  CHECK(text::isolate_rtl("plain") == "plain");
+}
+
+TEST_CASE("time resolution against the publication date", "[text][time]") {
+  CHECK(timex::weekday(timex::to_days("2025-10-20")) == 1);  // a Monday
+  CHECK(timex::resolve_weekday("2025-10-22", 1, false) == "2025-10-20");
+  CHECK(timex::resolve_weekday("2025-10-22", 6, true) == "2025-10-25");
+  CHECK(timex::resolve_weekday("2025-10-20", 1, false) == "2025-10-20");
+  // 29 Mehr 1404 (Solar Hijri) is 21 October 2025; without a year, the nearest past one.
+  CHECK(timex::resolve_day_month("2025-10-22", 29, 7, "persian") == "2025-10-21");
+  CHECK(timex::resolve_day_month("2025-10-22", 24, 7, "persian") == "2025-10-16");
+  CHECK(timex::resolve_day_month("2025-03-16", 12, 2, "gregorian") == "2025-02-12");
+  CHECK(timex::resolve_day_month("2025-10-22", 31, 2, "gregorian").empty());  // no such day
+  CHECK(timex::week_start("2025-10-22", 1) == "2025-10-27");
+  CHECK_FALSE(timex::valid_date("2025-02-30"));
+}
