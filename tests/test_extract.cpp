@@ -260,6 +260,8 @@ TEST_CASE("status words and their forms", "[extract]") {
         {"التقى عراقجي والبوسعيدي في مسقط.", "held"},
         {"أجرى بوتين وترامب مکالمة هاتفية طويلة.", "held"},
         {"والاجتماع المرتقب سيبحث ملف أوكرانيا.", "expected"},
+        {"أرجأت واشنطن الاجتماع الوزاري.", "postponed"},
+        {"القمة مؤجلة حتى إشعار آخر.", "postponed"},
     });
   }
   SECTION("fa") {
@@ -275,6 +277,7 @@ TEST_CASE("status words and their forms", "[extract]") {
         {"انتظار می‌رود نشست وزیران هفته آینده برگزار شود.", "expected"},
         {"انتظار میرود نشست وزیران هفته آینده برگزار شود.", "expected"},
         {"اجلاس سران در آنکوریج برگزار شد.", "held"},
+        {"نشست سران در بوداپست برگزار خواهد شد.", "scheduled"},
         {"ديدار عراقچي و ويتکاف در مسقط لغو شد.", "cancelled"},
     });
   }
@@ -302,7 +305,7 @@ TEST_CASE("status words and their forms", "[extract]") {
         {"Путин и Трамп договорились о встрече.", "agreed"},
         {"Встреча министров запланирована на следующую неделю.", "scheduled"},
         {"Подготовка к саммиту продолжается.", "planned"},
-        {"Ожидается, что консультации пройдут в Стамбуле.", "expected"},
+        {"В Стамбуле ожидается новый раунд переговоров.", "expected"},
         {"Саммит лидеров состоялся в Анкоридже.", "held"},
     });
   }
@@ -325,6 +328,8 @@ TEST_CASE("negation", "[extract]") {
         {"هنوز درباره زمان نشست توافقی نشده است.", "never_agreed", "positive"},
         {"نشست سران برگزار نشد.", "not_held", "positive"},
         {"دیدار وزیران لغو نشده است.", "", ""},
+        {"نشست به تعویق نیفتاده است.", "", ""},
+        {"نشست در بوداپست برگزار نمی‌شود.", "not_held", "positive"},
     });
   }
   SECTION("en") {
@@ -333,6 +338,7 @@ TEST_CASE("negation", "[extract]") {
         {"Ushakov said no date has been set for the summit.", "never_agreed", "positive"},
         {"Rubio said the meeting has not been scheduled.", "never_agreed", "negated"},
         {"The talks with Tehran were never held.", "not_held", "negated"},
+        {"Trump and Putin did not agree on a date for the summit.", "never_agreed", "negated"},
         {"Peskov said the summit was not postponed.", "", ""},
         {"Szijjarto insisted the Budapest meeting was not cancelled.", "", ""},
     });
@@ -365,6 +371,8 @@ TEST_CASE("hedges", "[extract]") {
         {"شاید دیدار دو وزیر لغو شود.", "cancelled", "hedged"},
         {"بعید است دیدار پوتین و ترامپ به این زودی برگزار شود.", "unlikely", "hedged"},
         {"ممکن است دیدار دو رهبر در بوداپست برگزار شود.", "possible", "hedged"},
+        {"احتمالاً نشست در بوداپست برگزار می‌شود.", "scheduled", "hedged"},
+        {"نشست وزیران در ژنو برگزار میشود.", "scheduled", "asserted"},
         {"نشست به تعویق افتاد.", "postponed", "asserted"},
     });
   }
@@ -401,15 +409,21 @@ TEST_CASE("attribution", "[extract]") {
         {"قال مسؤول في البيت الأبيض إن القمة ألغيت.", "cancelled", "White House official", "anonymous", "", ""},
         {"وأفاد مصدر مطلع بأن المشاورات تم تعليقها.", "suspended", "informed source", "anonymous", "", ""},
         // channel: the outlet spoken to
-        {"وقال ويتكوف لشبكة CNN إن الاجتماع تأجل.", "postponed", "Steve Witkoff", "person", "CNN", ""},
+        {"وقال ويتكوف لوكالة رويترز إن الاجتماع تأجل.", "postponed", "Steve Witkoff", "person", "Reuters", ""},
         // according to an organization
         {"بحسب الكرملين، تأجلت القمة.", "postponed", "Kremlin", "organization", "", ""},
         // the speaker named in the previous sentence
         {"وصل عراقجي إلى مسقط. وقال إن المحادثات مع ويتكوف تأجلت.", "postponed", "Abbas Araghchi", "person", "", ""},
         // a later sentence that names who said it
-        {"تأجلت القمة بين بوتين وترامب. جاء ذلك في تصريح لأوشاكوف.", "postponed", "Yuri Ushakov", "person", "", ""},
+        {"تأجلت القمة بين بوتين وترامب. جاء ذلك في بيان للكرملين.", "postponed", "Kremlin", "organization", "", ""},
         // the outlet's own voice
         {"تأجلت القمة بين بوتين وترامب.", "postponed", "TestWire", "outlet", "", ""},
+        // the channel marker carries the outlet's name ("لشبكة CNN")
+        {"وقال ويتكوف لشبكة CNN إن الاجتماع تأجل.", "postponed", "Steve Witkoff", "person", "CNN", ""},
+        // "تصريح لـX" is a statement by X
+        {"تأجلت القمة بين بوتين وترامب. جاء ذلك في تصريح لأوشاكوف.", "postponed", "Yuri Ushakov", "person", "", ""},
+        // the subject right after the verb, not a name further on
+        {"أعلن الكرملين الموعد المقرر للقاء بوتين وترامب.", "scheduled", "Kremlin", "organization", "", ""},
     });
   }
   SECTION("fa") {
@@ -476,6 +490,8 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
         {"التقى عراقجي وويتكوف في مسقط.", "held", "meeting", "officials", "muscat",
          "abbas_araghchi,steve_witkoff"},
         {"تأجلت المحادثات بين موسكو وواشنطن.", "postponed", "talks", "", "", ""},
+        {"الموعد المقرر للقاء بوتين وترامب في بودابست لم يتغير.", "scheduled", "meeting", "leaders", "budapest",
+         "donald_trump,vladimir_putin"},
     });
   }
   SECTION("fa") {
@@ -523,6 +539,7 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
         {"وقال بيسكوف الاثنين إن القمة تأجلت.", "postponed", "", "2025-10-20"},
         {"عقدت القمة الأحد في الرياض.", "held", "2025-10-19", ""},
         {"القمة مقررة يوم الخميس في بودابست.", "scheduled", "2025-10-23", ""},
+        {"ستعقد القمة في بودابست الأسبوع المقبل.", "scheduled", "2025-10-27", ""},
     });
   }
   SECTION("fa") {
@@ -548,6 +565,24 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
         {"Телефонный разговор Путина и Трампа состоялся в четверг.", "held", "2025-10-16", ""},
     });
   }
+}
+
+TEST_CASE("a status in the main clause finds its event in the complement", "[extract]") {
+  Expect e;
+  e.status = "scheduled";
+  e.kind = "meeting";
+  e.level = "officials";
+  e.place = "geneva";
+  check("ar", "من المقرر أن يلتقي الوزيران الخميس في جنيف.", e);
+  Expect x;
+  x.status = "expected";
+  x.kind = "summit";
+  x.place = "budapest";
+  check("en", "It is expected that the two presidents will hold a summit in Budapest.", x);
+  Expect r;
+  r.status = "expected";
+  r.kind = "talks";
+  check("ru", "Ожидается, что консультации пройдут в Стамбуле.", r);
 }
 
 TEST_CASE("page furniture yields no claims", "[extract]") {

@@ -240,6 +240,9 @@ class DocExtractor {
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
       if (a.clause[g.b] != a.clause[ve - 1]) continue;
       if (after_preposition(a, g.b)) continue;
+      // Right after the verb it is the subject whatever its kind ("أعلن الكرملين
+      // موعد لقاء بوتين": the Kremlin, not Putin further on).
+      if (g.b == ve && g.type != "outlet") return g;
       if (!best || rank(g) < rank(*best)) best = g;
     }
     if (best && best->type != "outlet") return best;
@@ -360,7 +363,7 @@ class DocExtractor {
           }
       }
       for (const Agent& g : ags) {
-        if (g.b < c.end || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
+        if (g.e <= c.begin || g.b < c.begin || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
         if (role == "to" && g.type == "outlet") channel = g.name;
         if (role == "according" && g.type != "outlet" && can_speak(g)) {
           SpeechCue sc;
@@ -470,14 +473,15 @@ class DocExtractor {
     size_t n = a.toks.size();
     int cl = a.clause[m.begin];
     // Clauses to search: the cue's; for a governing status, the next one first.
-    std::vector<int> clauses;
-    if (st->governs)
-      for (size_t i = m.end; i < std::min(n, m.end + 2); ++i)
-        if (a.clause[i] == cl + 1) {
-          clauses.push_back(cl + 1);
-          break;
-        }
-    clauses.push_back(cl);
+    // Clauses to search: the cue's own, and the complement clause that opens
+    // right after it ("من المقرر أن يلتقي", "It is expected that ... will hold
+    // a summit"); a modal status looks in its complement first.
+    std::vector<int> clauses{cl};
+    for (size_t i = m.end; i < std::min(n, m.end + 2); ++i)
+      if (a.clause[i] == cl + 1) {
+        clauses.insert(st->governs ? clauses.begin() : clauses.end(), cl + 1);
+        break;
+      }
     const Match* noun = nullptr;
     bool noun_anaphoric = false;
     auto is_anaphoric = [&](const Match& ev) {
