@@ -149,3 +149,39 @@ TEST_CASE("re-reports of one source count as one origin", "[link][check]") {
   auto chains = prov.chains();
   CHECK(std::find(chains.begin(), chains.end(), std::make_pair(std::string("ISNA"), std::string("CNN"))) != chains.end());
 }
+
+TEST_CASE("attribute conflicts: the same status, a different format or day", "[check]") {
+  SECTION("direct vs indirect talks") {
+    std::vector<Claim> cs = {make("a-1", "planned", "talks", {}, "2025-04-07", "Donald Trump", "US"),
+                             make("b-1", "scheduled", "talks", {}, "2025-04-08", "Abbas Araghchi", "IR")};
+    cs[0].mention.format = "direct";
+    cs[1].mention.format = "indirect";
+    auto f = run(cs);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "format_disagreement");
+    CHECK(f[0].kind == "attribute");
+    CHECK(f[0].a == std::vector<std::string>{"a-1"});
+    CHECK(f[0].explanation.find("indirect according to Abbas Araghchi") != std::string::npos);
+  }
+  SECTION("two days for the same meeting; a week-level date does not count") {
+    std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", FM, "2025-10-20", "A", "US"),
+                             make("b-1", "scheduled", "meeting", FM, "2025-10-20", "B", "RU"),
+                             make("c-1", "agreed", "meeting", FM, "2025-10-20", "C", "RU")};
+    cs[0].mention.date = "2025-10-23";
+    cs[0].mention.date_precision = "day";
+    cs[1].mention.date = "2025-10-24";
+    cs[1].mention.date_precision = "day";
+    cs[2].mention.date = "2025-10-27";
+    cs[2].mention.date_precision = "week";
+    auto f = run(cs);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "date_disagreement");
+    CHECK(f[0].b == std::vector<std::string>{"b-1"});
+  }
+  SECTION("agreeing attributes make no finding") {
+    std::vector<Claim> cs = {make("a-1", "planned", "talks", {}, "2025-04-07"),
+                             make("b-1", "scheduled", "talks", {}, "2025-04-08")};
+    cs[0].mention.format = cs[1].mention.format = "indirect";
+    CHECK(run(cs).empty());
+  }
+}

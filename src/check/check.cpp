@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -44,6 +45,83 @@ std::string short_id(const std::string& key) {
   return o.str();
 }
 
+Finding make_finding(const Event& ev, const rules::ConflictRule& r, const std::vector<const Claim*>& va,
+                     const std::vector<const Claim*>& vb, const link::Provenance& provenance) {
+  Finding f;
+  f.event = ev.id;
+  f.event_label = ev.label;
+  f.rule = r.id;
+  f.key = r.id + "|" + ev.id;
+  f.id = short_id(f.key);
+  f.kind = r.attribute.empty() ? r.kind : "attribute";
+  f.severity = r.severity;
+  std::set<std::string> oa, ob;
+  for (const Claim* c : va) {
+    f.a.push_back(c->id);
+    oa.insert(provenance.origin_of(*c));
+  }
+  for (const Claim* c : vb) {
+    f.b.push_back(c->id);
+    ob.insert(provenance.origin_of(*c));
+  }
+  f.origins_a = static_cast<int>(oa.size());
+  f.origins_b = static_cast<int>(ob.size());
+  return f;
+}
+
+std::string attribute_of(const Claim& c, const std::string& attribute) {
+  if (attribute == "format") return c.mention.format;
+  if (attribute == "date" && c.mention.date_precision == "day") return c.mention.date;
+  return "";
+}
+
+// Claims that agree on the status but not on an attribute of the event: the
+// talks are "direct" for one source and "indirect" for another, or set for
+// two different days. Side a holds the value stated first; side b the others.
+std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<const Claim*>& cs,
+                                          std::map<const Claim*, int>& day, const rules::ConflictRule& r,
+                                          const link::Provenance& provenance) {
+  std::vector<const Claim*> with;
+  for (const Claim* c : cs)
+    if ((r.a.count(c->status) || r.b.count(c->status)) && !attribute_of(*c, r.attribute).empty()) with.push_back(c);
+  std::sort(with.begin(), with.end(), [&](const Claim* x, const Claim* y) {
+    return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
+  });
+  if (with.empty()) return std::nullopt;
+  std::string first = attribute_of(*with.front(), r.attribute);
+  std::set<const Claim*> A, B;
+  for (const Claim* a : with) {
+    if (attribute_of(*a, r.attribute) != first) continue;
+    for (const Claim* b : with) {
+      if (attribute_of(*b, r.attribute) == first || (a->doc == b->doc && a->sentence == b->sentence)) continue;
+      if (r.window_days > 0 && day[a] != INT_MIN && day[b] != INT_MIN && std::abs(day[a] - day[b]) > r.window_days)
+        continue;
+      A.insert(a);
+      B.insert(b);
+    }
+  }
+  if (A.empty()) return std::nullopt;
+  std::vector<const Claim*> va(A.begin(), A.end()), vb(B.begin(), B.end());
+  auto by_time = [](const Claim* x, const Claim* y) {
+    return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
+  };
+  std::sort(va.begin(), va.end(), by_time);
+  std::sort(vb.begin(), vb.end(), by_time);
+  Finding f = make_finding(ev, r, va, vb, provenance);
+  std::set<std::string> others;
+  for (const Claim* c : vb) others.insert(attribute_of(*c, r.attribute));
+  std::string b_values;
+  for (const auto& v : others) b_values += (b_values.empty() ? "" : "/") + v;
+  std::string ex = r.explain;
+  replace_all(ex, "{a_speakers}", join_names(va));
+  replace_all(ex, "{b_speakers}", join_names(vb));
+  replace_all(ex, "{a}", first);
+  replace_all(ex, "{b}", b_values);
+  replace_all(ex, "{event}", ev.kind);
+  f.explanation = ex;
+  return f;
+}
+
 }  // namespace
 
 std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std::vector<Event>& events,
@@ -56,6 +134,10 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
     std::map<const Claim*, int> day;  // parsed once: the pair loop below is quadratic
     for (const Claim* c : cs) day[c] = timex::to_days(c->as_of);
     for (const rules::ConflictRule& r : rules.conflicts) {
+      if (!r.attribute.empty()) {
+        if (auto f = attribute_conflict(ev, cs, day, r, provenance)) out.push_back(std::move(*f));
+        continue;
+      }
       // The earliest claim that explains pairs away (e.g. a postponement).
       int unless_day = INT_MAX;
       for (const Claim* u : cs)
@@ -87,14 +169,7 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         return v;
       };
       auto va = ordered(A), vb = ordered(B);
-      Finding f;
-      f.event = ev.id;
-      f.event_label = ev.label;
-      f.rule = r.id;
-      f.key = r.id + "|" + ev.id;
-      f.id = short_id(f.key);
-      f.kind = r.kind;
-      f.severity = r.severity;
+      Finding f = make_finding(ev, r, va, vb, provenance);
       auto all_hedged = [](const std::vector<const Claim*>& v) {
         return std::all_of(v.begin(), v.end(), [](const Claim* c) { return c->modality == "hedged"; });
       };
@@ -112,17 +187,6 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
           f.severity = "low";
         }
       }
-      std::set<std::string> oa, ob;
-      for (const Claim* c : va) {
-        f.a.push_back(c->id);
-        oa.insert(provenance.origin_of(*c));
-      }
-      for (const Claim* c : vb) {
-        f.b.push_back(c->id);
-        ob.insert(provenance.origin_of(*c));
-      }
-      f.origins_a = static_cast<int>(oa.size());
-      f.origins_b = static_cast<int>(ob.size());
       std::string ex = r.explain;
       replace_all(ex, "{a_speakers}", join_names(va));
       replace_all(ex, "{b_speakers}", join_names(vb));

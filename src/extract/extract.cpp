@@ -41,7 +41,7 @@ struct Sent {
   rules::Forms forms;
   std::vector<int> clause;    // clause id per token
   std::vector<bool> quoted;   // token inside a quotation
-  std::vector<Match> ents, anon, speech, channels, events, statuses, neg, hedges, parts, times, fw;
+  std::vector<Match> ents, anon, speech, channels, events, statuses, neg, hedges, parts, times, fw, attrs;
 };
 
 std::string role_of(const LangRules& lr, const Match& m) { return lr.function_words.entries()[m.entry].get("role"); }
@@ -155,6 +155,7 @@ class DocExtractor {
     a.hedges = lr_.hedges.match(a.forms, 0, n);
     a.parts = lr_.participants.match(a.forms, 0, n);
     a.times = lr_.time.match(a.forms, 0, n);
+    a.attrs = lr_.attributes.match(a.forms, 0, n);
     // Precedence between lexicons where phrases overlap: an anonymous source
     // ("a White House official") beats the entity inside it; a hedge ("it is
     // said") beats a speech verb; a status phrase beats a speech verb and a
@@ -265,29 +266,30 @@ class DocExtractor {
     return false;
   }
 
-  // Resolves the time words in [b, e) against the publication date.
-  std::string resolve_time(const Sent& a, size_t b, size_t e, bool forward) const {
+  struct Resolved {
+    std::string date;
+    std::string precision;  // day, week, month
+  };
+  // Resolves the first time word in [b, e) against `ref` (the publication
+  // date, or when the words were said: "next week" in a quote from Thursday).
+  Resolved resolve_time(const Sent& a, size_t b, size_t e, bool forward, const std::string& ref) const {
     for (const Match& m : a.times) {
       if (m.begin < b || m.end > e) continue;
       const Entry& t = lr_.time.entries()[m.entry];
-      const std::string& pub = doc_.published;
-      if (!t.get("weekday").empty()) return timex::resolve_weekday(pub, std::stoi(t.get("weekday")), forward);
-      if (!t.get("rel_days").empty()) return timex::add_days(pub, std::stoi(t.get("rel_days")));
-      if (!t.get("rel_weeks").empty()) {
-        int w = std::stoi(t.get("rel_weeks"));
-        return w == 0 ? pub : timex::week_start(pub, w);
-      }
-      if (!t.get("rel_months").empty()) return timex::add_days(pub, 30 * std::stoi(t.get("rel_months")));
+      if (!t.get("weekday").empty()) return {timex::resolve_weekday(ref, std::stoi(t.get("weekday")), forward), "day"};
+      if (!t.get("rel_days").empty()) return {timex::add_days(ref, std::stoi(t.get("rel_days"))), "day"};
+      if (!t.get("rel_weeks").empty()) return {timex::week_start(ref, std::stoi(t.get("rel_weeks"))), "week"};
+      if (!t.get("rel_months").empty()) return {timex::add_days(ref, 30 * std::stoi(t.get("rel_months"))), "month"};
       if (!t.get("month").empty() && m.begin > 0 && a.toks[m.begin - 1].number) {
         int day = std::stoi(a.toks[m.begin - 1].key.substr(0, 2));
         int year = 0;
         if (m.end < a.toks.size() && a.toks[m.end].number && a.toks[m.end].key.size() == 4)
           year = std::stoi(a.toks[m.end].key);
         std::string cal = t.get("calendar").empty() ? "gregorian" : t.get("calendar");
-        return timex::resolve_day_month(pub, day, std::stoi(t.get("month")), cal, year);
+        return {timex::resolve_day_month(ref, day, std::stoi(t.get("month")), cal, year), "day"};
       }
     }
-    return "";
+    return {};
   }
 
   void collect_doc_via() {
@@ -388,7 +390,7 @@ class DocExtractor {
       // A time word next to the verb or its subject dates the saying.
       size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
       if (sc.agent) lo = std::min(lo, sc.agent->b);
-      sc.as_of = resolve_time(a, lo, hi, false);
+      sc.as_of = resolve_time(a, lo, hi, false, doc_.published).date;
       cues.push_back(sc);
     }
     std::sort(cues.begin(), cues.end(), [](const SpeechCue& x, const SpeechCue& y) { return x.b < y.b; });
@@ -468,7 +470,8 @@ class DocExtractor {
 
   // Builds the event mention for a status cue.
   std::optional<EventMention> event_for(int si, const Sent& a, const std::vector<Agent>& ags, const Match& m,
-                                        const std::string& implied_kind, size_t speaker_pos) {
+                                        const std::string& implied_kind, size_t speaker_pos,
+                                        const std::string& said_on) {
     const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
     size_t n = a.toks.size();
     int cl = a.clause[m.begin];
@@ -611,18 +614,28 @@ class DocExtractor {
     size_t hi = std::min(n, anchor_e + 12);
     while (lo < anchor_b && a.clause[lo] != ecl) ++lo;
     while (hi > anchor_e && a.clause[hi - 1] != ecl) --hi;
-    em.date = resolve_time(a, lo, hi, em.phase != "past");
+    Resolved when = resolve_time(a, lo, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on);
+    em.date = when.date;
+    em.date_precision = when.precision;
+    // Direct or indirect talks, as the nearby words say.
+    for (const Match& f : a.attrs)
+      if (in_scope(f.begin) && dist(anchor_b, anchor_e, f.begin) <= 8)
+        em.format = lr_.attributes.entries()[f.entry].get("format");
     auto in_person = [](const std::string& k) { return k != "call" && k != "contact"; };
     if (em.participants.empty() && em.level.empty() && have_focus && em.place.empty() &&
         (focus_.mention.kind == em.kind || (in_person(em.kind) && in_person(focus_.mention.kind)))) {
       // A bare definite noun ("the meeting") continues the event in focus.
-      std::string phase = em.phase, date = em.date;
-      Span sp = em.span;
+      EventMention own = em;
       em = focus_.mention;
       em.inherited = true;
-      em.span = sp;
-      if (!phase.empty()) em.phase = phase;
-      if (!date.empty()) em.date = date;
+      em.span = own.span;
+      // What this sentence says about the event overrides what was inherited.
+      if (!own.phase.empty()) em.phase = own.phase;
+      if (!own.date.empty()) {
+        em.date = own.date;
+        em.date_precision = own.date_precision;
+      }
+      if (!own.format.empty()) em.format = own.format;
     }
     return em;
   }
@@ -687,7 +700,7 @@ class DocExtractor {
     c.via = doc_via_;
     if (!channel.empty() && std::find(c.via.begin(), c.via.end(), channel) == c.via.end()) c.via.push_back(channel);
 
-    auto em = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX);
+    auto em = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, c.as_of);
     if (!em) return;
     c.mention = *em;
     size_t eb = a.toks[m.begin].begin, ee = a.toks[m.end - 1].end;

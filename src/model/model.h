@@ -51,6 +51,8 @@ struct EventMention {
   std::vector<std::string> sides;         // US, RU...
   std::string place;                      // entity id of a place
   std::string date;                       // YYYY-MM-DD when the text dates the event
+  std::string date_precision;             // day, week or month
+  std::string format;                     // direct or indirect (talks), when the text says
   std::string phase;                      // past (held) or pending
   bool anaphoric = false;                 // "this meeting", "such a contact"
   bool inherited = false;                 // features copied from an earlier mention

@@ -42,6 +42,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"window_days", {false, {"#int"}}},
         {"unless", {false, {}}},
         {"same_side", {false, {"reversal"}}},
+        {"attribute", {false, {"date", "format"}}},
         {"explain", {true, {}}}}},
       {"all/roles", {{"level", {true, {"leaders", "officials"}}}}},
       {"entities", {{"id", {true, {}}}}},
@@ -66,6 +67,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role", {true, {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
+      {"attributes", {{"format", {true, {"direct", "indirect"}}}}},
   };
   return s;
 }
@@ -78,7 +80,7 @@ const FileSpec& common_lang_keys() {
 
 const char* kLangFiles[] = {"entities", "anonymous", "speech",       "channels",       "events",
                             "statuses", "negation",  "hedges",       "participants",   "time",
-                            "function_words",        "furniture",    "clitics"};
+                            "function_words",        "furniture",    "attributes",   "clitics"};
 
 bool is_int(const std::string& v) {
   if (v.empty()) return false;
@@ -400,6 +402,7 @@ RuleSet RuleSet::load(const std::string& dir) {
     r.window_days = e.get("window_days").empty() ? 0 : std::stoi(e.get("window_days"));
     r.same_side = e.get("same_side");
     r.explain = e.get("explain");
+    r.attribute = e.get("attribute");
     rs.conflicts.push_back(std::move(r));
   }
 
@@ -413,7 +416,7 @@ RuleSet RuleSet::load(const std::string& dir) {
     lr.lang = lang;
     Lexicon* lex[] = {&lr.entities, &lr.anonymous, &lr.speech,        &lr.channels,     &lr.events,
                       &lr.statuses, &lr.negation,  &lr.hedges,        &lr.participants, &lr.time,
-                      &lr.function_words,          &lr.furniture,     nullptr};
+                      &lr.function_words,          &lr.furniture,     &lr.attributes,   nullptr};
     for (size_t i = 0; i < sizeof(kLangFiles) / sizeof(kLangFiles[0]); ++i) {
       std::string kind = kLangFiles[i];
       for (const auto& e : load_file(lang + "/" + kind + ".tsv", kind)) {

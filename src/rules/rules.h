@@ -77,7 +77,7 @@ class Lexicon {
 struct LangRules {
   std::string lang;
   Lexicon entities, anonymous, speech, channels, events, statuses, negation, hedges,
-      participants, time, function_words, furniture;
+      participants, time, function_words, furniture, attributes;
   std::vector<std::string> prefixes, suffixes;  // clitics, folded, longest first
 
   Forms forms(const std::vector<text::Token>& toks) const;
@@ -95,6 +95,7 @@ struct StatusInfo {
 
 struct ConflictRule {
   std::string id;
+  std::string attribute;  // "" = a status rule; date, format: claims disagree about this attribute
   std::set<std::string> a, b;
   std::string kind;      // contradiction, inconsistency
   std::string severity;  // high, medium, low
@@ -102,7 +103,7 @@ struct ConflictRule {
   int window_days = 0;   // 0 = no limit
   std::set<std::string> unless;  // statuses on the event that explain the pair away
   std::string same_side;         // kind to report when both sides share a side ("reversal"), "" = as kind
-  std::string explain;           // template: {a} {b} {a_speakers} {b_speakers} {event}
+  std::string explain;           // template: {a} {b} {a_speakers} {b_speakers} {event} (attribute rules: {a} {b} are the values)
   std::string where;
 };
 

@@ -32,6 +32,7 @@ json mention_json(const EventMention& m) {
   return json{{"kind", m.kind},           {"level", m.level}, {"participants", m.participants},
               {"sides", m.sides},         {"place", m.place}, {"date", m.date},
               {"phase", m.phase},         {"anaphoric", m.anaphoric}, {"inherited", m.inherited},
+              {"date_precision", m.date_precision}, {"format", m.format},
               {"span", {m.span.begin, m.span.end}}};
 }
 EventMention mention_from(const std::string& s) {
@@ -44,6 +45,8 @@ EventMention mention_from(const std::string& s) {
   m.place = j.value("place", "");
   m.date = j.value("date", "");
   m.phase = j.value("phase", "");
+  m.date_precision = j.value("date_precision", "");
+  m.format = j.value("format", "");
   m.anaphoric = j.value("anaphoric", false);
   m.inherited = j.value("inherited", false);
   if (j.contains("span")) m.span = {j["span"][0].get<size_t>(), j["span"][1].get<size_t>()};
