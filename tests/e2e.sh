@@ -197,5 +197,40 @@ else
   fail "reingest: nothing changes, $n_seeds unchanged" "${problems[@]}" "stderr: $(head -c 400 "$err")"
 fi
 
+# ------------------------------------------------------------ the review export and the nightly check
+
+# The seeds' export rendered by the real Graphviz: exit 0, nothing on stderr, an SVG that keeps
+# the Persian and Arabic evidence.
+run export-dot export --db "$WORK/base.db" --format dot -o "$WORK/seeds.dot"
+if [ "$rc" -eq 0 ] && command -v dot >/dev/null; then
+  dot -Tsvg -o "$WORK/seeds.svg" "$WORK/seeds.dot" 2>"$WORK/dot.err"
+  dot_rc=$?
+  if [ "$dot_rc" -eq 0 ] && [ ! -s "$WORK/dot.err" ] && grep -q "<svg" "$WORK/seeds.svg" &&
+    grep -q "تعویق\|تأجيل" "$WORK/seeds.svg" && grep -q "cluster" "$WORK/seeds.svg"; then
+    pass "export: the seeds' DOT renders with dot, no warnings, RTL evidence kept"
+  else
+    fail "export: the seeds' DOT renders with dot" "dot exit $dot_rc" "$(head -c 400 "$WORK/dot.err")"
+  fi
+else
+  fail "export: the seeds' DOT is written and dot is installed" "exit $rc" "$(head -c 400 "$err")"
+fi
+run export-svg export --db "$WORK/base.db" --format svg -o "$WORK/direct.svg"
+if [ "$rc" -eq 0 ] && grep -q "<svg" "$WORK/direct.svg"; then
+  pass "export --format svg writes an SVG"
+else
+  fail "export --format svg writes an SVG" "exit $rc" "$(head -c 400 "$err")"
+fi
+
+# check: the first run reports every finding as new (exit 1), the second nothing new (exit 0).
+cp "$WORK/base.db" "$WORK/nightly.db"
+run check1 check --db "$WORK/nightly.db" --format junit
+rc1=$rc
+run check2 check --db "$WORK/nightly.db"
+if [ "$rc1" -eq 1 ] && [ "$rc" -eq 0 ] && grep -q "<testsuite" "$WORK/check1.out"; then
+  pass "check: first run exits 1 with new findings (JUnit), second exits 0"
+else
+  fail "check: first run exits 1, second exits 0" "first $rc1, second $rc" "$(head -c 400 "$WORK/check2.out")"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -102,6 +102,7 @@ int main(int argc, char** argv) {
   add_rules(check);
   check->add_option("--format", format, "text, json or junit")->check(CLI::IsMember({"text", "json", "junit"}));
   check->add_option("-o,--output", out_path, "write to FILE instead of standard output");
+  check->add_flag("--no-isolate", no_isolate, "do not wrap right-to-left text in Unicode isolates");
 
   auto* tri = cli.add_subcommand("triage", "acknowledge or dismiss a finding so later checks stay quiet about it");
   add_db(tri);
@@ -197,6 +198,9 @@ int main(int argc, char** argv) {
       return write_output(format == "svg" ? render_svg(dot) : dot, out_path);
     }
     if (check->parsed()) {
+      // The run is recorded as reported: make sure the report can be written first.
+      if (!out_path.empty() && out_path != "-" && !std::ofstream(out_path, std::ios::app))
+        throw InputError(out_path, "cannot write output file");
       Store store(db, true);
       std::unique_ptr<rules::RuleSet> rs;
       std::string rules_error;

@@ -22,21 +22,28 @@ std::map<std::string, const Event*> index(const std::vector<Event>& events) {
 
 }  // namespace
 
-std::string sentence_of(const std::vector<Document>& docs, const Claim& c) {
-  for (const Document& d : docs)
-    if (d.id == c.doc && c.sentence_span.end <= d.text.size())
-      return d.text.substr(c.sentence_span.begin, c.sentence_span.end - c.sentence_span.begin);
-  return "";
+namespace {
+std::string sentence_in(const Document* d, const Claim& c) {
+  if (!d || c.sentence_span.end > d->text.size()) return "";
+  return d->text.substr(c.sentence_span.begin, c.sentence_span.end - c.sentence_span.begin);
 }
+std::map<std::string, const Document*> by_id(const std::vector<Document>& docs) {
+  std::map<std::string, const Document*> m;
+  for (const Document& d : docs) m[d.id] = &d;
+  return m;
+}
+}  // namespace
+
 
 std::string claims_jsonl(const std::vector<Document>& docs, const std::vector<Claim>& claims,
                          const std::vector<Event>& events) {
   auto ev = index(events);
+  auto docs_by_id = by_id(docs);
   std::ostringstream out;
   for (const Claim& c : claims) {
     json j = {{"id", c.id},
               {"doc", c.doc},
-              {"sentence", sentence_of(docs, c)},
+              {"sentence", sentence_in(docs_by_id[c.doc], c)},
               {"status_cue", c.status_cue},
               {"span", {c.sentence_span.begin, c.sentence_span.end}},
               {"evidence", {c.evidence.begin, c.evidence.end}},
@@ -63,6 +70,7 @@ std::string claims_jsonl(const std::vector<Document>& docs, const std::vector<Cl
 std::string claims_text(const std::vector<Document>& docs, const std::vector<Claim>& claims,
                         const std::vector<Event>& events, bool isolate) {
   auto ev = index(events);
+  auto docs_by_id = by_id(docs);
   std::ostringstream out;
   for (const Claim& c : claims) {
     std::string line = c.id + "  " + c.status + (c.modality == "hedged" ? " (hedged)" : "") + "  " + c.speaker;
@@ -71,7 +79,7 @@ std::string claims_text(const std::vector<Document>& docs, const std::vector<Cla
       for (const auto& v : c.via) line += " " + v;
     }
     line += "  " + c.as_of + "  [" + (ev.count(c.event) ? ev[c.event]->label : c.event) + "]";
-    line += "\n    " + sentence_of(docs, c) + "\n    cue «" + c.status_cue + "»  rule " + c.rule;
+    line += "\n    " + sentence_in(docs_by_id[c.doc], c) + "\n    cue «" + c.status_cue + "»  rule " + c.rule;
     out << (isolate ? text::isolate_rtl(line) : line) << "\n";
   }
   return out.str();

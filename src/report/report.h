@@ -19,8 +19,6 @@ std::string claims_jsonl(const std::vector<Document>& docs, const std::vector<Cl
                          const std::vector<Event>& events);
 std::string claims_text(const std::vector<Document>& docs, const std::vector<Claim>& claims,
                         const std::vector<Event>& events, bool isolate);
-// The sentence of a claim as published ("" when its document is not in docs).
-std::string sentence_of(const std::vector<Document>& docs, const Claim& c);
 
 // {"conflicts": [{id, event, event_label, kind, severity, explanation, rule,
 // a, b, origins_a, origins_b}]}
