@@ -63,6 +63,9 @@ int main(int argc, char** argv) {
 
   auto add_db = [&](CLI::App* c) { c->add_option("--db", db, "SQLite database (default ./claimtrack.db)"); };
   auto add_rules = [&](CLI::App* c) { c->add_option("--rules", rules_dir, "rules directory (default: the source tree's rules/ or $CLAIMTRACK_RULES)"); };
+  auto add_isolate = [&](CLI::App* c) {
+    c->add_flag("--no-isolate", no_isolate, "do not wrap right-to-left text in Unicode isolates");
+  };
 
   auto* ingest = cli.add_subcommand("ingest", "read articles (directories, .txt with manifest.json, .jsonl) into the database");
   add_db(ingest);
@@ -73,12 +76,12 @@ int main(int argc, char** argv) {
   add_db(run);
   add_rules(run);
   run->add_option("paths", paths, "files or directories")->required();
-  run->add_flag("--no-isolate", no_isolate, "do not wrap right-to-left text in Unicode isolates");
+  add_isolate(run);
 
   auto* claims = cli.add_subcommand("claims", "list extracted claims");
   add_db(claims);
   claims->add_option("--format", format, "text or jsonl")->check(CLI::IsMember({"text", "jsonl"}));
-  claims->add_flag("--no-isolate", no_isolate, "do not wrap right-to-left text in Unicode isolates");
+  add_isolate(claims);
 
   auto* events = cli.add_subcommand("events", "list linked events and their claims");
   add_db(events);
@@ -86,7 +89,7 @@ int main(int argc, char** argv) {
   auto* report = cli.add_subcommand("report", "print the contradiction report");
   add_db(report);
   report->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  report->add_flag("--no-isolate", no_isolate, "do not wrap right-to-left text in Unicode isolates");
+  add_isolate(report);
 
   auto* exp = cli.add_subcommand("export", "export the claim graph for review (Graphviz)");
   add_db(exp);
@@ -102,7 +105,7 @@ int main(int argc, char** argv) {
   add_rules(check);
   check->add_option("--format", format, "text, json or junit")->check(CLI::IsMember({"text", "json", "junit"}));
   check->add_option("-o,--output", out_path, "write to FILE instead of standard output");
-  check->add_flag("--no-isolate", no_isolate, "do not wrap right-to-left text in Unicode isolates");
+  add_isolate(check);
 
   auto* tri = cli.add_subcommand("triage", "acknowledge or dismiss a finding so later checks stay quiet about it");
   add_db(tri);

@@ -29,10 +29,8 @@ struct Agent {
 
 struct SpeechCue {
   size_t b = 0, e = 0;
-  bool according = false;  // "according to X" rather than a verb
   std::optional<Agent> agent;
   std::string as_of;
-  std::string text;
 };
 
 struct Sent {
@@ -348,33 +346,27 @@ class DocExtractor {
     std::vector<SpeechCue> cues;
     for (const Match& c : a.channels) {
       std::string role = lr_.channels.entries()[c.entry].get("role");
+      auto according = [&](const Agent& g) {
+        SpeechCue sc;
+        sc.b = c.begin;
+        sc.e = c.end;
+        sc.agent = g;
+        cues.push_back(sc);
+      };
       // "По его словам", "according to him": the antecedent is the source.
       if (role == "according") {
         bool pronoun = false;
         for (const Match& f : a.fw)
           if (role_of(lr_, f) == "pronoun" && f.begin >= c.begin && f.begin <= c.end) pronoun = true;
-        if (pronoun)
-          if (auto ant = antecedent(si)) {
-            SpeechCue sc;
-            sc.b = c.begin;
-            sc.e = c.end;
-            sc.according = true;
-            sc.agent = ant;
-            cues.push_back(sc);
-            continue;
-          }
+        if (auto ant = pronoun ? antecedent(si) : std::nullopt) {
+          according(*ant);
+          continue;
+        }
       }
       for (const Agent& g : ags) {
         if (g.e <= c.begin || g.b < c.begin || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
         if (role == "to" && g.type == "outlet") channel = g.name;
-        if (role == "according" && g.type != "outlet" && can_speak(g)) {
-          SpeechCue sc;
-          sc.b = c.begin;
-          sc.e = c.end;
-          sc.according = true;
-          sc.agent = g;
-          cues.push_back(sc);
-        }
+        if (role == "according" && g.type != "outlet" && can_speak(g)) according(g);
         break;
       }
     }
