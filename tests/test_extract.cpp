@@ -585,6 +585,16 @@ TEST_CASE("a status in the main clause finds its event in the complement", "[ext
   check("ru", "Ожидается, что консультации пройдут в Стамбуле.", r);
 }
 
+TEST_CASE("dates in either order, with and without a year", "[extract]") {
+  Expect e;
+  e.status = "scheduled";
+  e.date = "2018-06-12";
+  check("en", "The summit between Trump and Kim Jong Un is scheduled for June 12 in Singapore.", e, "2018-05-20");
+  check("en", "The summit between Trump and Kim Jong Un is scheduled for June 12, 2018 in Singapore.", e,
+        "2018-05-20");
+  check("ru", "Саммит Трампа и Ким Чен Ына запланирован на 12 июня в Сингапуре.", e, "2018-05-20");
+}
+
 TEST_CASE("page furniture yields no claims", "[extract]") {
   SECTION("ar") {
     run_furniture("ar", {

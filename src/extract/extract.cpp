@@ -278,11 +278,21 @@ class DocExtractor {
       if (!t.get("rel_days").empty()) return {timex::add_days(ref, std::stoi(t.get("rel_days"))), "day"};
       if (!t.get("rel_weeks").empty()) return {timex::week_start(ref, std::stoi(t.get("rel_weeks"))), "week"};
       if (!t.get("rel_months").empty()) return {timex::add_days(ref, 30 * std::stoi(t.get("rel_months"))), "month"};
-      if (!t.get("month").empty() && m.begin > 0 && a.toks[m.begin - 1].number) {
-        int day = std::stoi(a.toks[m.begin - 1].key.substr(0, 2));
-        int year = 0;
-        if (m.end < a.toks.size() && a.toks[m.end].number && a.toks[m.end].key.size() == 4)
-          year = std::stoi(a.toks[m.end].key);
+      if (!t.get("month").empty()) {
+        // "۲۹ مهر", "21 октября 2025", and the English order "June 12, 2018".
+        auto small = [&](size_t i) { return i < a.toks.size() && a.toks[i].number && a.toks[i].key.size() <= 2; };
+        auto year_at = [&](size_t i) {
+          return i < a.toks.size() && a.toks[i].number && a.toks[i].key.size() == 4 ? std::stoi(a.toks[i].key) : 0;
+        };
+        int day = 0, year = 0;
+        if (m.begin > 0 && small(m.begin - 1)) {
+          day = std::stoi(a.toks[m.begin - 1].key);
+          year = year_at(m.end);
+        } else if (small(m.end)) {
+          day = std::stoi(a.toks[m.end].key);
+          year = year_at(m.end + 1);
+        }
+        if (day == 0) continue;
         std::string cal = t.get("calendar").empty() ? "gregorian" : t.get("calendar");
         return {timex::resolve_day_month(ref, day, std::stoi(t.get("month")), cal, year), "day"};
       }
