@@ -712,7 +712,11 @@ class DocExtractor {
     }
     c.evidence = {eb, ee};
     c.confidence = 0.4 + (sc ? 0.2 : 0.0) + (em->inherited ? 0.0 : 0.2) + (c.modality == "asserted" ? 0.1 : 0.0);
-    c.id = doc_.id + "-" + std::to_string(claims_.size() + 1);
+    // "<doc>-<sentence>.<k>": a rule change elsewhere in the article does not
+    // renumber this claim, so event ids and finding keys survive it.
+    int k = 1;
+    for (const Claim& x : claims_) k += x.sentence == si;
+    c.id = doc_.id + "-" + std::to_string(si + 1) + "." + std::to_string(k);
     focus_.mention = c.mention;
     focus_.mention.span = {};
     focus_.sentence = si;

@@ -7,7 +7,7 @@
 //
 // requires: doc.lang names a language of `rules`; doc.body_end and
 //           doc.dropped are set (ingest does it).
-// ensures:  claims are in document order, ids "<doc>-<n>" numbered from 1,
+// ensures:  claims are in document order, ids "<doc>-<sentence>.<k>" (both from 1),
 //           spans inside doc.text, rule = the status entry's "lang/file:line".
 // thread safety: pure function of its arguments; `rules` is only read.
 #pragma once

@@ -60,7 +60,7 @@ struct EventMention {
 };
 
 struct Claim {
-  std::string id;        // "<doc>-<n>"
+  std::string id;        // "<doc>-<sentence>.<k>": the k-th claim of the sentence
   std::string doc;       // Document::id
   int sentence = 0;      // index of the sentence in the document
   Span sentence_span;
