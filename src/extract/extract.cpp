@@ -270,9 +270,24 @@ class DocExtractor {
   };
   // Resolves the first time word in [b, e) against `ref` (the publication
   // date, or when the words were said: "next week" in a quote from Thursday).
-  Resolved resolve_time(const Sent& a, size_t b, size_t e, bool forward, const std::string& ref) const {
+  Resolved resolve_time(const Sent& a, size_t b, size_t e, bool forward, const std::string& ref,
+                        size_t anchor, bool for_speech) const {
+    // Nearest to the anchor first: in "on Thursday called off the June 12
+    // summit", June 12 dates the summit and Thursday the calling off.
+    std::vector<const Match*> order;
     for (const Match& m : a.times) {
       if (m.begin < b || m.end > e) continue;
+      // For an event date, skip the time words that date a speech verb ("said on Friday").
+      bool dates_speech = false;
+      for (const Match& x : a.speech)
+        if (!for_speech && dist(x.begin, x.end, m.begin) <= 2) dates_speech = true;
+      if (!dates_speech) order.push_back(&m);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const Match* x, const Match* y) {
+      return dist(x->begin, x->end, anchor) < dist(y->begin, y->end, anchor);
+    });
+    for (const Match* mp : order) {
+      const Match& m = *mp;
       const Entry& t = lr_.time.entries()[m.entry];
       if (!t.get("weekday").empty()) return {timex::resolve_weekday(ref, std::stoi(t.get("weekday")), forward), "day"};
       if (!t.get("rel_days").empty()) return {timex::add_days(ref, std::stoi(t.get("rel_days"))), "day"};
@@ -385,6 +400,12 @@ class DocExtractor {
       sc.b = m.begin;
       sc.e = m.end;
       sc.agent = find_agent(a, ags, m.begin, m.end);
+      // A reporting noun's speaker stands next to it ("the Kremlin's statement",
+      // "a statement by the ministry", "بيان للكرملين"), not anywhere before it.
+      if (sc.agent && lr_.speech.entries()[m.entry].get("kind") == "noun") {
+        size_t gap = sc.agent->e <= m.begin ? m.begin - sc.agent->e : sc.agent->b - m.end;
+        if (gap > 3) sc.agent.reset();
+      }
       // "He told RIA", or a verb that opens the sentence with its subject
       // left implicit ("وأضاف", "Added ..."): the antecedent speaks.
       if (pronoun_before(a, m.begin) || (!sc.agent && m.begin <= 1))
@@ -392,7 +413,7 @@ class DocExtractor {
       // A time word next to the verb or its subject dates the saying.
       size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
       if (sc.agent) lo = std::min(lo, sc.agent->b);
-      sc.as_of = resolve_time(a, lo, hi, false, doc_.published).date;
+      sc.as_of = resolve_time(a, lo, hi, false, doc_.published, m.begin, true).date;
       cues.push_back(sc);
     }
     std::sort(cues.begin(), cues.end(), [](const SpeechCue& x, const SpeechCue& y) { return x.b < y.b; });
@@ -616,7 +637,8 @@ class DocExtractor {
     size_t hi = std::min(n, anchor_e + 12);
     while (lo < anchor_b && a.clause[lo] != ecl) ++lo;
     while (hi > anchor_e && a.clause[hi - 1] != ecl) --hi;
-    Resolved when = resolve_time(a, lo, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on);
+    Resolved when =
+        resolve_time(a, lo, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on, anchor_b, false);
     em.date = when.date;
     em.date_precision = when.precision;
     // Direct or indirect talks, as the nearby words say.

@@ -47,7 +47,7 @@ const std::map<std::string, FileSpec>& specs() {
       {"all/roles", {{"level", {true, {"leaders", "officials"}}}}},
       {"entities", {{"id", {true, {}}}}},
       {"anonymous", {{"label", {true, {}}}, {"side", {false, {}}}, {"org", {false, {}}}}},
-      {"speech", {{"kind", {false, {"say", "deny", "report", "write", "describe"}}}}},
+      {"speech", {{"kind", {false, {"say", "deny", "report", "write", "describe", "noun"}}}}},
       {"channels", {{"role", {true, {"to", "via", "according", "platform"}}}}},
       {"events", {{"kind", {true, {"meeting", "summit", "call", "talks", "visit", "contact"}}}}},
       {"statuses",
