@@ -461,6 +461,10 @@ TEST_CASE("attribution", "[extract]") {
         {"Yuri Ushakov briefed reporters in Moscow. He told RIA Novosti that the summit had been put off.",
          "postponed", "Yuri Ushakov", "person", "", ""},
         {"The Budapest summit has been postponed.", "postponed", "TestWire", "outlet", "", ""},
+        // a reporting noun far from the names does not make a participant the speaker
+        {"Trump on Thursday called off the summit with Kim Jong Un, citing hostility in a recent statement.",
+         "cancelled", "TestWire", "outlet", "", ""},
+        {"The talks were postponed, the Kremlin's statement said.", "postponed", "Kremlin", "organization", "", ""},
     });
   }
   SECTION("ru") {
