@@ -56,6 +56,14 @@ TEST_CASE("sentences keep quotations whole and split on paragraphs", "[text]") {
     REQUIRE(ss.size() == 3);
     CHECK(s.substr(ss[2].span.begin, ss[2].span.end - ss[2].span.begin) == "Second paragraph here.");
   }
+  SECTION("abbreviations and initials do not end sentences") {
+    std::string s = "Mr. Trump met U.S. Secretary of State Marco Rubio. Gen. Kellogg was there. В. Путин приехал.";
+    auto ss = text::split_sentences(s, "en", {text::fold("Mr."), text::fold("U.S."), text::fold("Gen.")});
+    REQUIRE(ss.size() == 3);
+    CHECK(s.substr(ss[0].span.begin, ss[0].span.end - ss[0].span.begin) ==
+          "Mr. Trump met U.S. Secretary of State Marco Rubio.");
+    CHECK(text::split_sentences(s, "en").size() > 3);  // without the list ICU breaks after them
+  }
   SECTION("ar: a period glued to the next sentence still splits outside quotes") {
     std::string s = "تأجل الاجتماع.وقال المصدر إن القمة قائمة.";
     CHECK(text::split_sentences(s, "ar").size() == 2);

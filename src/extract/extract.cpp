@@ -68,7 +68,7 @@ class DocExtractor {
 
   std::vector<Claim> run() {
     std::string_view body(doc_.text.data(), std::min(doc_.body_end, doc_.text.size()));
-    sentences_ = text::split_sentences(body, doc_.lang);
+    sentences_ = text::split_sentences(body, doc_.lang, lr_.abbreviations);
     collect_doc_via();
     for (size_t i = 0; i < sentences_.size(); ++i) {
       const auto& s = sentences_[i];

@@ -68,6 +68,7 @@ const std::map<std::string, FileSpec>& specs() {
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
       {"attributes", {{"format", {true, {"direct", "indirect"}}}}},
+      {"abbreviations", {}},
   };
   return s;
 }
@@ -80,7 +81,8 @@ const FileSpec& common_lang_keys() {
 
 const char* kLangFiles[] = {"entities", "anonymous", "speech",       "channels",       "events",
                             "statuses", "negation",  "hedges",       "participants",   "time",
-                            "function_words",        "furniture",    "attributes",   "clitics"};
+                            "function_words",        "furniture",    "attributes",   "clitics",
+                            "abbreviations"};
 
 bool is_int(const std::string& v) {
   if (v.empty()) return false;
@@ -416,7 +418,7 @@ RuleSet RuleSet::load(const std::string& dir) {
     lr.lang = lang;
     Lexicon* lex[] = {&lr.entities, &lr.anonymous, &lr.speech,        &lr.channels,     &lr.events,
                       &lr.statuses, &lr.negation,  &lr.hedges,        &lr.participants, &lr.time,
-                      &lr.function_words,          &lr.furniture,     &lr.attributes,   nullptr};
+                      &lr.function_words,          &lr.furniture,     &lr.attributes,   nullptr, nullptr};
     for (size_t i = 0; i < sizeof(kLangFiles) / sizeof(kLangFiles[0]); ++i) {
       std::string kind = kLangFiles[i];
       for (const auto& e : load_file(lang + "/" + kind + ".tsv", kind)) {
@@ -434,6 +436,11 @@ RuleSet RuleSet::load(const std::string& dir) {
                     !e.get("rel_weeks").empty() + !e.get("rel_months").empty();
           if (set != 1)
             throw InputError(e.where, "a time word needs exactly one of weekday, month, rel_days, rel_weeks, rel_months");
+        }
+        if (kind == "abbreviations") {
+          if (e.phrase.back() != '.') throw InputError(e.where, "an abbreviation ends with its dot");
+          lr.abbreviations.push_back(text::fold(e.phrase));
+          continue;
         }
         if (kind == "clitics") {
           std::string f = text::fold(e.phrase);

@@ -239,7 +239,32 @@ Span trim(std::string_view text, size_t b, size_t e) {
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(std::string_view text, const std::string& lang) {
+namespace {
+// True when the text just before `at` ends with a listed abbreviation or a
+// one-letter initial, so an ICU break there is not a sentence end.
+bool after_abbreviation(std::string_view para, size_t at, const std::vector<std::string>& abbreviations) {
+  size_t end = at;
+  while (end > 0 && (para[end - 1] == ' ' || para[end - 1] == '\t')) --end;
+  if (end == 0 || para[end - 1] != '.') return false;
+  size_t begin = end;
+  while (begin > 0 && para[begin - 1] != ' ' && para[begin - 1] != '\t' && para[begin - 1] != '(' &&
+         para[begin - 1] != '"')
+    --begin;
+  std::string word = fold(para.substr(begin, end - begin));
+  for (const auto& a : abbreviations)
+    if (word == a) return true;
+  // "В." or "J." (one capital letter and a dot) is an initial.
+  std::string_view w = para.substr(begin, end - begin - 1);
+  const auto* p = reinterpret_cast<const uint8_t*>(w.data());
+  int32_t i = 0, len = static_cast<int32_t>(w.size());
+  UChar32 c = 0;
+  if (len > 0) U8_NEXT(p, i, len, c);
+  return i == len && c > 0 && u_isupper(c);
+}
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::string& lang,
+                                      const std::vector<std::string>& abbreviations) {
   std::vector<Sentence> out;
   size_t start = 0;
   while (start <= text.size()) {
@@ -256,6 +281,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::string& 
       Sentence cur;
       size_t sb = 0, pb = 0;
       for (size_t b : icu_breaks(para, lang)) {
+        if (b < para.size() && after_abbreviation(para, b, abbreviations)) continue;
         Span piece = trim(text, start + pb, start + b);
         if (piece.end > piece.begin) cur.pieces.push_back(piece);
         pb = b;

@@ -42,8 +42,11 @@ struct Sentence {
   std::vector<Span> pieces;  // ICU sentences inside it (quotes may hold several)
 };
 // Paragraph breaks always split; ICU sentence breaks inside « », “ ” or "..."
-// do not, so a quoted passage stays in the sentence that attributes it.
-std::vector<Sentence> split_sentences(std::string_view text, const std::string& lang);
+// do not, so a quoted passage stays in the sentence that attributes it. Nor
+// do breaks after an abbreviation in `abbreviations` (folded, with its dots:
+// "mr.", "u.s.", "г.") or after a one-letter initial ("В. Путин").
+std::vector<Sentence> split_sentences(std::string_view text, const std::string& lang,
+                                      const std::vector<std::string>& abbreviations = {});
 
 // Byte spans of quoted passages (the quote marks included) in `s` (+ base).
 std::vector<Span> quote_spans(std::string_view s, size_t base = 0);
