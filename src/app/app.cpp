@@ -1,6 +1,9 @@
 #include "app/app.h"
 
+#include <algorithm>
+#include <atomic>
 #include <map>
+#include <thread>
 
 #include "check/check.h"
 #include "extract/extract.h"
@@ -17,15 +20,30 @@ IngestStats ingest(Store& store, const rules::RuleSet& rules, const std::vector<
   run.kind = "ingest";
   run.rules_hash = rules.hash;
   run.id = store.add_run(run);
+  std::vector<const Document*> todo;
   for (const Document& d : in.documents) {
-    if (store.document_hash(d.id) == d.hash) {
+    if (store.document_hash(d.id) == d.hash)
       ++st.unchanged;
-      continue;
-    }
-    std::vector<Claim> claims = extract::extract_claims(d, rules);
-    store.put_document(d, claims);  // one transaction per document
+    else
+      todo.push_back(&d);
+  }
+  // Extraction is a pure function of a document and the (read-only) rules, so
+  // documents are extracted on all cores; the single SQLite writer then
+  // stores them one transaction per document, in input order.
+  std::vector<std::vector<Claim>> claims(todo.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < todo.size(); i = next++) claims[i] = extract::extract_claims(*todo[i], rules);
+  };
+  size_t n_threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < n_threads && t < todo.size(); ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  for (size_t i = 0; i < todo.size(); ++i) {
+    store.put_document(*todo[i], claims[i]);
     ++st.documents;
-    st.claims += static_cast<int>(claims.size());
+    st.claims += static_cast<int>(claims[i].size());
   }
   if (st.documents > 0) analyze(store, rules);
   run.documents = st.documents;

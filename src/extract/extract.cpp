@@ -39,6 +39,7 @@ struct Sent {
   rules::Forms forms;
   std::vector<int> clause;    // clause id per token
   std::vector<bool> quoted;   // token inside a quotation
+  std::vector<int> relative;  // >0: inside the n-th ", which ...," clause
   std::vector<Match> ents, anon, speech, channels, events, statuses, neg, hedges, parts, times, fw, attrs;
 };
 
@@ -136,22 +137,47 @@ class DocExtractor {
         if (j < n) starts.insert(j);
       }
     }
+    a.events = lr_.events.match(a.forms, 0, n);
+    a.ents = lr_.entities.match(a.forms, 0, n);
+    a.parts = lr_.participants.match(a.forms, 0, n);
+    // "the meeting that had been expected": after an event or role noun, "that"
+    // is a relative pronoun, not a complementizer opening a reported clause.
+    auto ends_at = [&](const std::vector<Match>& v, size_t pos) {
+      for (const Match& x : v)
+        if (x.end == pos) return true;
+      return false;
+    };
     for (const Match& m : a.fw)
-      if (role_of(lr_, m) == "complementizer") starts.insert(m.begin);
+      if (role_of(lr_, m) == "complementizer" && !(ends_at(a.events, m.begin) || ends_at(a.parts, m.begin)))
+        starts.insert(m.begin);
+    // ", which Trump announced last week," / ", который ...,": a non-restrictive
+    // relative clause, from a relative pronoun after a comma to the next comma.
+    a.relative.assign(n, 0);
+    int rel = 0;
+    for (const Match& m : a.fw) {
+      if (role_of(lr_, m) != "relative" || m.begin == 0) continue;
+      std::string_view before(doc_.text.data() + a.toks[m.begin - 1].end, a.toks[m.begin].begin - a.toks[m.begin - 1].end);
+      if (before.find(',') == std::string_view::npos && before.find("\xD8\x8C") == std::string_view::npos) continue;
+      ++rel;
+      for (size_t i = m.begin; i < n; ++i) {
+        a.relative[i] = rel;
+        if (i + 1 < n) {
+          std::string_view gap(doc_.text.data() + a.toks[i].end, a.toks[i + 1].begin - a.toks[i].end);
+          if (gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos) break;
+        }
+      }
+    }
     int c = 0;
     for (size_t i = 0; i < n; ++i) {
       if (i > 0 && starts.count(i)) ++c;
       a.clause[i] = c;
     }
-    a.ents = lr_.entities.match(a.forms, 0, n);
     a.anon = lr_.anonymous.match(a.forms, 0, n);
     a.speech = lr_.speech.match(a.forms, 0, n);
     a.channels = lr_.channels.match(a.forms, 0, n);
-    a.events = lr_.events.match(a.forms, 0, n);
     a.statuses = lr_.statuses.match(a.forms, 0, n);
     a.neg = lr_.negation.match(a.forms, 0, n);
     a.hedges = lr_.hedges.match(a.forms, 0, n);
-    a.parts = lr_.participants.match(a.forms, 0, n);
     a.times = lr_.time.match(a.forms, 0, n);
     a.attrs = lr_.attributes.match(a.forms, 0, n);
     // Precedence between lexicons where phrases overlap: an anonymous source
@@ -271,17 +297,29 @@ class DocExtractor {
   // Resolves the first time word in [b, e) against `ref` (the publication
   // date, or when the words were said: "next week" in a quote from Thursday).
   Resolved resolve_time(const Sent& a, size_t b, size_t e, bool forward, const std::string& ref,
-                        size_t anchor, bool for_speech) const {
+                        size_t anchor, bool for_speech, size_t act_begin = 0) const {
     // Nearest to the anchor first: in "on Thursday called off the June 12
     // summit", June 12 dates the summit and Thursday the calling off.
     std::vector<const Match*> order;
     for (const Match& m : a.times) {
       if (m.begin < b || m.end > e) continue;
+      const Entry& t = lr_.time.entries()[m.entry];
+      if (for_speech) {
+        // Words are said in the past or now: "next month" dates the event, not the saying.
+        bool future = false;
+        for (const char* k : {"rel_days", "rel_weeks", "rel_months"})
+          if (!t.get(k).empty() && std::stoi(t.get(k)) > 0) future = true;
+        if (!future) order.push_back(&m);
+        continue;
+      }
       // For an event date, skip the time words that date a speech verb ("said on Friday").
       bool dates_speech = false;
       for (const Match& x : a.speech)
-        if (!for_speech && dist(x.begin, x.end, m.begin) <= 2) dates_speech = true;
-      if (!dates_speech) order.push_back(&m);
+        if (dist(x.begin, x.end, m.begin) <= 2) dates_speech = true;
+      // ... and, for what has not happened, the words dating the act before
+      // it ("24 мая Трамп отменил саммит"), unless they sit on the noun ("the June 12 summit").
+      bool dates_act = !forward ? false : (m.end <= act_begin && m.end + 1 < anchor);
+      if (!dates_speech && !dates_act) order.push_back(&m);
     }
     std::stable_sort(order.begin(), order.end(), [&](const Match* x, const Match* y) {
       return dist(x->begin, x->end, anchor) < dist(y->begin, y->end, anchor);
@@ -524,9 +562,12 @@ class DocExtractor {
         for (const Match& ev : a.events) {
           if (a.clause[ev.begin] != c) continue;
           bool ana = is_anaphoric(ev);
-          // Explicit nouns beat anaphoric ones; nouns after the cue win ties
-          // (nominal statuses: "تأجيل الاجتماع", "postponement of the meeting").
-          size_t d = dist(m.begin, m.end, ev.begin) * 2 + (ev.begin < m.begin ? 1 : 0) + (ana ? 1000 : 0);
+          // Explicit nouns beat anaphoric ones six words nearer; nouns after the cue win ties
+          // (nominal statuses: "تأجيل الاجتماع", "postponement of the meeting");
+          // a noun inside someone else's relative clause comes last.
+          bool aside = a.relative[ev.begin] != 0 && a.relative[ev.begin] != a.relative[m.begin];
+          size_t d = dist(m.begin, m.end, ev.begin) * 2 + (ev.begin < m.begin ? 1 : 0) + (ana ? 12 : 0) +
+                     (aside ? 500 : 0);
           if (d < best) {
             best = d;
             noun = &ev;
@@ -539,13 +580,19 @@ class DocExtractor {
     EventMention em;
     em.phase = st->phase;
     if (!implied_kind.empty()) em.kind = implied_kind;
+    bool novel = false;
     if (noun) {
       std::string k = lr_.events.entries()[noun->entry].get("kind");
       if (em.kind.empty() || k != "contact") em.kind = k;
       em.span = {a.toks[noun->begin].begin, a.toks[noun->end - 1].end};
       em.anaphoric = noun_anaphoric;
+      // "the next round", "another meeting", "جولة جديدة": not the event in focus.
+      for (const Match& f : a.fw)
+        if (role_of(lr_, f) == "novel" && (dist(noun->begin, noun->end, f.begin) <= 2))
+          novel = true;
     }
     bool have_focus = focus_.sentence >= 0 && si - focus_.sentence <= opt_.focus_sentences;
+    if (novel) have_focus = false;
     if (!noun && implied_kind.empty()) {
       // No event in the clause: a continuation of the previous claim's event.
       if (!have_focus) return std::nullopt;
@@ -554,6 +601,7 @@ class DocExtractor {
       em.phase = st->phase.empty() ? focus_.mention.phase : st->phase;
       return em;
     }
+    em.novel = novel;
     if (em.anaphoric && have_focus &&
         (em.kind == "contact" || em.kind == focus_.mention.kind ||
          (em.kind != "call" && focus_.mention.kind != "call"))) {
@@ -585,7 +633,11 @@ class DocExtractor {
       const Match* owner = before ? before : after;
       return !owner || !noun || owner->begin == noun->begin;
     };
+    int noun_rel = noun ? a.relative[noun->begin] : a.relative[m.begin];
     auto in_scope = [&](size_t pos) {
+      // Names in a relative clause that is not the noun's describe someone else
+      // ("Szijjarto, who was in Washington this week, said ...").
+      if (a.relative[pos] != 0 && a.relative[pos] != noun_rel) return false;
       return (a.clause[pos] == ecl || a.clause[pos] == cl) && nearest_noun_is_mine(pos);
     };
     std::set<std::string> parts, sides;
@@ -617,6 +669,13 @@ class DocExtractor {
     std::string role_level;
     for (const Match& p : a.parts) {
       if (!in_scope(p.begin)) continue;
+      // A title next to a name ("Foreign Minister Peter Szijjarto") describes
+      // that person, not who meets.
+      bool title = false;
+      for (const Agent& g : ags)
+        if (g.type == "person" && ((g.b >= p.end && g.b - p.end <= 1) || (p.begin >= g.e && p.begin - g.e <= 2)))
+          title = true;
+      if (title) continue;
       const Entry& e = lr_.participants.entries()[p.entry];
       if (e.get("level") == "officials") role_level = "officials";
       if (e.get("level") == "leaders" && role_level.empty()) role_level = "leaders";
@@ -638,7 +697,8 @@ class DocExtractor {
     while (lo < anchor_b && a.clause[lo] != ecl) ++lo;
     while (hi > anchor_e && a.clause[hi - 1] != ecl) --hi;
     Resolved when =
-        resolve_time(a, lo, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on, anchor_b, false);
+        resolve_time(a, lo, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on, anchor_b, false,
+                     std::min(m.begin, anchor_b));
     em.date = when.date;
     em.date_precision = when.precision;
     // Direct or indirect talks, as the nearby words say.
@@ -690,11 +750,15 @@ class DocExtractor {
     // Speech verbs inside a quotation belong to the quoted speaker's story
     // ("what Western sources wrote"), not to the attribution of the quote.
     const SpeechCue* sc = nullptr;
+    // A verb inside ", which Trump announced," tells nothing about the rest.
+    auto usable = [&](const SpeechCue& x) {
+      return x.agent && !a.quoted[x.b] && (a.relative[x.b] == 0 || a.relative[x.b] == a.relative[m.begin]);
+    };
     for (const SpeechCue& x : cues)
-      if (x.b <= m.begin && x.agent && !a.quoted[x.b]) sc = &x;
+      if (x.b <= m.begin && usable(x)) sc = &x;
     if (!sc)
       for (const SpeechCue& x : cues)
-        if (x.b >= m.end && x.agent && !a.quoted[x.b]) {
+        if (x.b >= m.end && usable(x)) {
           sc = &x;
           break;
         }

@@ -80,6 +80,8 @@ int compatibility(const Cluster& c, const Claim& x) {
     int gap = day < c.day_min ? c.day_min - day : (day > c.day_max ? day - c.day_max : 0);
     if (gap > (kind_class(m.kind) == "call" ? 10 : 45)) return -1;
   }
+  // The article itself set a "next round" apart from the events it named.
+  if (m.novel && c.docs.count(x.doc)) return -1;
   int score = 1;
   for (const auto& p : m.participants) score += 3 * static_cast<int>(c.participants.count(p));
   for (const auto& s : m.sides) score += static_cast<int>(c.sides.count(s));

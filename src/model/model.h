@@ -56,6 +56,7 @@ struct EventMention {
   std::string phase;                      // past (held) or pending
   bool anaphoric = false;                 // "this meeting", "such a contact"
   bool inherited = false;                 // features copied from an earlier mention
+  bool novel = false;                     // "the next round", "another meeting": not one already named
   Span span;                              // the event noun, if any
 };
 

@@ -32,7 +32,7 @@ json mention_json(const EventMention& m) {
   return json{{"kind", m.kind},           {"level", m.level}, {"participants", m.participants},
               {"sides", m.sides},         {"place", m.place}, {"date", m.date},
               {"phase", m.phase},         {"anaphoric", m.anaphoric}, {"inherited", m.inherited},
-              {"date_precision", m.date_precision}, {"format", m.format},
+              {"date_precision", m.date_precision}, {"format", m.format}, {"novel", m.novel},
               {"span", {m.span.begin, m.span.end}}};
 }
 EventMention mention_from(const std::string& s) {
@@ -47,6 +47,7 @@ EventMention mention_from(const std::string& s) {
   m.phase = j.value("phase", "");
   m.date_precision = j.value("date_precision", "");
   m.format = j.value("format", "");
+  m.novel = j.value("novel", false);
   m.anaphoric = j.value("anaphoric", false);
   m.inherited = j.value("inherited", false);
   if (j.contains("span")) m.span = {j["span"][0].get<size_t>(), j["span"][1].get<size_t>()};
