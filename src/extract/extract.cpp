@@ -673,7 +673,7 @@ class DocExtractor {
       // that person, not who meets.
       bool title = false;
       for (const Agent& g : ags)
-        if (g.type == "person" && ((g.b >= p.end && g.b - p.end <= 1) || (p.begin >= g.e && p.begin - g.e <= 2)))
+        if (g.type == "person" && (g.b == p.end || (p.begin >= g.e && p.begin - g.e <= 2)))
           title = true;
       if (title) continue;
       const Entry& e = lr_.participants.entries()[p.entry];
