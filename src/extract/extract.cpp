@@ -40,6 +40,7 @@ struct Sent {
   std::vector<int> clause;    // clause id per token
   std::vector<bool> quoted;   // token inside a quotation
   std::vector<int> relative;  // >0: inside the n-th ", which ...," clause
+  std::vector<bool> speech_zone;  // words around a speech verb and its subject: their time words date the saying
   std::vector<Match> ents, anon, speech, channels, events, statuses, neg, hedges, parts, times, fw, attrs;
 };
 
@@ -143,6 +144,9 @@ class DocExtractor {
     // "the meeting that had been expected": after an event or role noun, "that"
     // is a relative pronoun, not a complementizer opening a reported clause.
     auto ends_at = [&](const std::vector<Match>& v, size_t pos) {
+      if (pos == 0) return false;
+      std::string_view gap(doc_.text.data() + a.toks[pos - 1].end, a.toks[pos].begin - a.toks[pos - 1].end);
+      if (gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos) return false;
       for (const Match& x : v)
         if (x.end == pos) return true;
       return false;
@@ -241,8 +245,10 @@ class DocExtractor {
     return false;
   }
 
+  // Countries speak through their governments ("Iran said", "أعلنت سلطنة عمان").
   static bool can_speak(const Agent& g) {
-    return g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "outlet";
+    return g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "outlet" ||
+           g.type == "country";
   }
 
   // The subject of a speech verb: right after it (VSO), else the nearest
@@ -252,14 +258,18 @@ class DocExtractor {
     // After the verb, the most specific speaker wins ("said the Iranian foreign
     // ministry's spokesman Esmaeil Baghaei": the person, not the ministry).
     auto rank = [](const Agent& g) {
-      return g.type == "person" ? 0 : g.type == "anonymous" ? 1 : g.type == "organization" ? 2 : 3;
+      return g.type == "person" ? 0 : g.type == "anonymous" ? 1 : g.type == "organization" ? 2 : g.type == "country" ? 3 : 4;
     };
     // A subject right before the verb settles it ("Trump told reporters at the
     // White House": Trump, not the White House).
-    for (const Agent& g : ags)
-      if (can_speak(g) && g.type != "outlet" && g.e <= vb && vb - g.e <= 1 && !after_preposition(a, g.b) &&
-          a.quoted[g.b] == a.quoted[vb])
-        return g;
+    for (const Agent& g : ags) {
+      if (!can_speak(g) || g.type == "outlet" || g.e > vb || vb - g.e > 1 || after_preposition(a, g.b) ||
+          a.quoted[g.b] != a.quoted[vb])
+        continue;
+      // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
+      std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[vb].begin - a.toks[g.e - 1].end);
+      if (gap.find(',') == std::string_view::npos && gap.find("\xD8\x8C") == std::string_view::npos) return g;
+    }
     std::optional<Agent> best;
     for (const Agent& g : ags) {
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
@@ -268,18 +278,28 @@ class DocExtractor {
       // Right after the verb it is the subject whatever its kind ("أعلن الكرملين
       // موعد لقاء بوتين": the Kremlin, not Putin further on).
       if (g.b == ve && g.type != "outlet") return g;
+      if (g.type == "country") continue;  // further on, "نظيره الروسي" is an adjective
       if (!best || rank(g) < rank(*best)) best = g;
     }
     if (best && best->type != "outlet") return best;
     std::optional<Agent> before;
     for (auto it = ags.rbegin(); it != ags.rend(); ++it) {
       const Agent& g = *it;
-      if (!can_speak(g) || g.e > vb) continue;
+      // A country further back is context ("deputy foreign minister of Russia"),
+      // not a subject; right next to the verb it was taken above.
+      if (!can_speak(g) || g.e > vb || g.type == "country") continue;
       if (a.quoted[g.b] && !a.quoted[vb]) continue;
       if (after_preposition(a, g.b)) continue;
       if (!before || (before->type == "outlet" && g.type != "outlet")) before = g;
       if (g.type != "outlet") break;
     }
+    // "X، سخنگوی کرملین، گفت", "Peskov, the Kremlin spokesman, said": the
+    // organization stands in an apposition to the person who speaks.
+    if (before && before->type != "person")
+      for (const Agent& g : ags)
+        if (g.type == "person" && g.e <= before->b && before->b - g.e <= 4 && a.clause[g.b] == a.clause[vb] &&
+            !after_preposition(a, g.b))
+          before = g;
     if (before && (!best || rank(*before) < rank(*best))) return before;
     return best;
   }
@@ -312,10 +332,9 @@ class DocExtractor {
         if (!future) order.push_back(&m);
         continue;
       }
-      // For an event date, skip the time words that date a speech verb ("said on Friday").
-      bool dates_speech = false;
-      for (const Match& x : a.speech)
-        if (dist(x.begin, x.end, m.begin) <= 2) dates_speech = true;
+      // For an event date, skip the time words that date a speech verb ("said on
+      // Friday", "أعلنت سلطنة عمان، الخميس، ...").
+      bool dates_speech = a.speech_zone[m.begin];
       // ... and, for what has not happened, the words dating the act before
       // it ("24 мая Трамп отменил саммит"), unless they sit on the noun ("the June 12 summit").
       bool dates_act = !forward ? false : (m.end <= act_begin && m.end + 1 < anchor);
@@ -454,6 +473,27 @@ class DocExtractor {
       sc.as_of = resolve_time(a, lo, hi, false, doc_.published, m.begin, true).date;
       cues.push_back(sc);
     }
+    // A headline "ترامپ: ...", "Kremlin: ..." gives the rest of the line to X.
+    if (cues.empty() && !ags.empty() && ags[0].b == 0 && can_speak(ags[0]) && ags[0].type != "outlet" &&
+        ags[0].e < n) {
+      std::string_view gap(doc_.text.data() + a.toks[ags[0].e - 1].end, a.toks[ags[0].e].begin - a.toks[ags[0].e - 1].end);
+      if (gap.find(':') != std::string_view::npos) {
+        SpeechCue sc;
+        sc.b = ags[0].b;
+        sc.e = ags[0].e;
+        sc.agent = ags[0];
+        cues.push_back(sc);
+      }
+    }
+    a.speech_zone.assign(n, false);
+    for (const SpeechCue& c : cues) {
+      size_t lo = c.b, hi = c.e;
+      if (c.agent) {
+        lo = std::min(lo, c.agent->b);
+        hi = std::max(hi, c.agent->e);
+      }
+      for (size_t i = lo > 2 ? lo - 2 : 0; i < std::min(n, hi + 2); ++i) a.speech_zone[i] = true;
+    }
     std::sort(cues.begin(), cues.end(), [](const SpeechCue& x, const SpeechCue& y) { return x.b < y.b; });
     for (const SpeechCue& c : cues)
       if (c.agent && c.agent->type != "outlet") {
@@ -577,6 +617,16 @@ class DocExtractor {
         if (noun) break;
       }
     }
+    if (!noun) {
+      // Still none: an explicit noun elsewhere in the sentence, close by ("إن
+      // القمة "قد تعقد في 12 يونيو"": the quote is a clause of its own).
+      size_t best = 9;
+      for (const Match& ev : a.events)
+        if (!is_anaphoric(ev) && a.relative[ev.begin] == a.relative[m.begin] && dist(m.begin, m.end, ev.begin) < best) {
+          best = dist(m.begin, m.end, ev.begin);
+          noun = &ev;
+        }
+    }
     EventMention em;
     em.phase = st->phase;
     if (!implied_kind.empty()) em.kind = implied_kind;
@@ -626,7 +676,8 @@ class DocExtractor {
       const Match* before = nullptr;
       const Match* after = nullptr;
       for (const Match& ev : a.events) {
-        if (a.clause[ev.begin] != a.clause[pos]) continue;
+        // An anaphoric noun ("this call") points back; names after it belong to what follows.
+        if (a.clause[ev.begin] != a.clause[pos] || (is_anaphoric(ev) && !(noun && ev.begin == noun->begin))) continue;
         if (ev.end <= pos && (!before || ev.begin > before->begin)) before = &ev;
         if (ev.begin > pos && (!after || ev.begin < after->begin)) after = &ev;
       }
@@ -639,6 +690,11 @@ class DocExtractor {
       // ("Szijjarto, who was in Washington this week, said ...").
       if (a.relative[pos] != 0 && a.relative[pos] != noun_rel) return false;
       return (a.clause[pos] == ecl || a.clause[pos] == cl) && nearest_noun_is_mine(pos);
+    };
+    auto locative = [&](size_t pos) {
+      for (const Match& f : a.fw)
+        if (f.end == pos && role_of(lr_, f) == "preposition") return true;
+      return false;
     };
     std::set<std::string> parts, sides;
     std::vector<std::string> countries;
@@ -655,7 +711,10 @@ class DocExtractor {
         // Only a country next to the noun names a side ("US-Russia talks",
         // "المباحثات الأميركية الروسية"); one further away is often just context.
         countries.push_back(g.side);
-      } else if (g.type == "place" && em.place.empty() && g.b > 0) {  // "WASHINGTON, Oct 21 -" is a dateline
+      } else if (g.type == "place" && em.place.empty() && g.b > 0 &&
+                 (locative(g.b) || dist(anchor_b, anchor_e, g.b) <= 2)) {
+        // "in Budapest", "the Budapest summit"; not a capital standing for its
+        // government ("Moscow and Washington never agreed") or a dateline.
         em.place = g.id;
         place_side = g.side;
       }
@@ -702,9 +761,14 @@ class DocExtractor {
     em.date = when.date;
     em.date_precision = when.precision;
     // Direct or indirect talks, as the nearby words say.
-    for (const Match& f : a.attrs)
-      if (in_scope(f.begin) && dist(anchor_b, anchor_e, f.begin) <= 8)
-        em.format = lr_.attributes.entries()[f.entry].get("format");
+    for (const Match& f : a.attrs) {
+      const Entry& e = lr_.attributes.entries()[f.entry];
+      if (!e.get("format").empty() && in_scope(f.begin) && dist(anchor_b, anchor_e, f.begin) <= 8)
+        em.format = e.get("format");
+      // "the second round", "الجولة الرابعة", "دور دوم": the ordinal sits on the noun.
+      if (!e.get("ordinal").empty() && noun && dist(noun->begin, noun->end, f.begin) <= 2)
+        em.ordinal = std::stoi(e.get("ordinal"));
+    }
     auto in_person = [](const std::string& k) { return k != "call" && k != "contact"; };
     if (em.participants.empty() && em.level.empty() && have_focus && em.place.empty() &&
         (focus_.mention.kind == em.kind || (in_person(em.kind) && in_person(focus_.mention.kind)))) {
@@ -720,6 +784,7 @@ class DocExtractor {
         em.date_precision = own.date_precision;
       }
       if (!own.format.empty()) em.format = own.format;
+      if (own.ordinal) em.ordinal = own.ordinal;
     }
     return em;
   }

@@ -25,6 +25,7 @@ struct Cluster {
   std::map<std::string, int> named;          // participant -> mentions naming them
   int naming_mentions = 0;                   // mentions that name any participant
   std::set<std::string> docs;                // documents with claims about it
+  int ordinal = 0;                           // "the fourth round"
 
   // Participants named by at least a third of the mentions that name anyone:
   // a name that one sentence attached by mistake does not relabel the event.
@@ -59,6 +60,7 @@ int compatibility(const Cluster& c, const Claim& x) {
   if (!c.ev.level.empty() && !m.level.empty() && c.ev.level != m.level) return -1;
   if (!c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
+  if (m.ordinal && c.ordinal && m.ordinal != c.ordinal) return -1;  // the second round is not the first
   if (disjoint_both_ways(c.sides, m.sides)) return -1;
   bool past = m.phase == "past";
   bool c_past = c.phases.count("past") > 0, c_pending = c.phases.count("pending") > 0;
@@ -98,6 +100,7 @@ void absorb(Cluster& c, const Claim& x) {
   if (c.ev.kind.empty() || (c.ev.kind == "meeting" && m.kind == "summit")) c.ev.kind = m.kind;
   if (c.ev.level.empty()) c.ev.level = m.level;
   if (c.ev.place.empty()) c.ev.place = m.place;
+  if (!c.ordinal) c.ordinal = m.ordinal;
   for (const auto& p : m.participants) {
     c.participants.insert(p);
     ++c.named[p];

@@ -53,6 +53,7 @@ struct EventMention {
   std::string date;                       // YYYY-MM-DD when the text dates the event
   std::string date_precision;             // day, week or month
   std::string format;                     // direct or indirect (talks), when the text says
+  int ordinal = 0;                        // "the second round": 2; 0 = not said
   std::string phase;                      // past (held) or pending
   bool anaphoric = false;                 // "this meeting", "such a contact"
   bool inherited = false;                 // features copied from an earlier mention

@@ -67,7 +67,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role", {true, {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
-      {"attributes", {{"format", {true, {"direct", "indirect"}}}}},
+      {"attributes", {{"format", {false, {"direct", "indirect"}}}, {"ordinal", {false, {"#int"}}}}},
       {"abbreviations", {}},
   };
   return s;
@@ -437,6 +437,8 @@ RuleSet RuleSet::load(const std::string& dir) {
           if (set != 1)
             throw InputError(e.where, "a time word needs exactly one of weekday, month, rel_days, rel_weeks, rel_months");
         }
+        if (kind == "attributes" && e.get("format").empty() == e.get("ordinal").empty())
+          throw InputError(e.where, "an attribute needs exactly one of format, ordinal");
         if (kind == "abbreviations") {
           if (e.phrase.back() != '.') throw InputError(e.where, "an abbreviation ends with its dot");
           lr.abbreviations.push_back(text::fold(e.phrase));
