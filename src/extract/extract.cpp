@@ -693,7 +693,7 @@ class DocExtractor {
     };
     auto locative = [&](size_t pos) {
       for (const Match& f : a.fw)
-        if (f.end == pos && role_of(lr_, f) == "preposition") return true;
+        if (f.end == pos && (role_of(lr_, f) == "preposition" || role_of(lr_, f) == "locative")) return true;
       return false;
     };
     std::set<std::string> parts, sides;

@@ -64,7 +64,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"rel_weeks", {false, {"#int"}}},
         {"rel_months", {false, {"#int"}}}}},
       {"function_words",
-       {{"role", {true, {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel"}}}}},
+       {{"role", {true, {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel", "locative"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
       {"attributes", {{"format", {false, {"direct", "indirect"}}}, {"ordinal", {false, {"#int"}}}}},
