@@ -44,18 +44,18 @@ claims_of() { "$BIN" claims --db "$1" --format jsonl 2>&1; }
 
 # evaluate NAME SAMPLES_DIR GOLD: runs the samples into a fresh database and scores it.
 evaluate() {
-  local name=$1 dir=$2 gold=$3
+  local name=$1 dir=$2 gold=$3 require=${4:-$REQUIRE}
   run "$name-run" run --db "$WORK/$name.db" "$dir"
   if [ "$rc" -ne 0 ]; then
     fail "$name: run exits 0" "exit $rc" "$(head -c 600 "$err")"
     return
   fi
   pass "$name: run exits 0"
-  run "$name-eval" eval --db "$WORK/$name.db" --gold "$gold" --require "$REQUIRE"
+  run "$name-eval" eval --db "$WORK/$name.db" --gold "$gold" --require "$require"
   if [ "$rc" -eq 0 ]; then
-    pass "$name: eval meets the acceptance thresholds ($(tail -n 1 "$out"))"
+    pass "$name: eval meets its thresholds ($(tail -n 1 "$out"))"
   else
-    fail "$name: eval meets the acceptance thresholds" "exit $rc" "$(tail -n 1 "$out")" "$(head -c 600 "$err")"
+    fail "$name: eval meets its thresholds" "exit $rc" "$(tail -n 1 "$out")" "$(head -c 600 "$err")"
   fi
 }
 
@@ -65,6 +65,13 @@ if [ -f "$SRC/samples/gold/stories.gold.json" ] && [ -d "$SRC/samples/stories" ]
 else
   echo "skip stories: samples/gold/stories.gold.json or samples/stories/ missing"
 fi
+
+# The harder sets written to imitate unseen outlets (samples/more-*): the rules were tuned on
+# them, so these are regression floors at the level reached, not acceptance thresholds.
+FLOOR="claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.55,conflict_recall>=0.75,must_not_violations<=0,boilerplate_claims<=0"
+for set in more-arfa more-enru; do
+  evaluate "$set" "$SRC/samples/$set" "$SRC/samples/gold/$set.gold.json" "$FLOOR"
+done
 
 # ------------------------------------------------------------ (d) golden claims output
 

@@ -185,3 +185,18 @@ TEST_CASE("attribute conflicts: the same status, a different format or day", "[c
     CHECK(run(cs).empty());
   }
 }
+
+TEST_CASE("ordinals and years keep events apart", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "held", "talks", {}, "2025-04-12"),
+                           make("b-1", "scheduled", "talks", {}, "2025-04-14"),
+                           make("c-1", "not_held", "talks", {}, "2025-04-11")};
+  cs[0].mention.ordinal = 1;
+  cs[1].mention.ordinal = 2;
+  cs[1].mention.phase = cs[0].mention.phase = "past";
+  cs[2].mention.date = "2018-01-01";  // "no direct talks since 2018"
+  cs[2].mention.date_precision = "year";
+  cs[2].mention.phase = "past";
+  link::link_events(cs, rules_());
+  CHECK(cs[0].event != cs[1].event);
+  CHECK(cs[2].event != cs[0].event);
+}

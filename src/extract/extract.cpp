@@ -372,6 +372,17 @@ class DocExtractor {
     return {};
   }
 
+  // A bare year near the noun ("since 2018", "منذ ... عام 2018", "в 2022 году")
+  // places an event at least in its year, whatever clause it stands in.
+  Resolved year_near(const Sent& a, size_t b, size_t e) const {
+    for (size_t i = b > 12 ? b - 12 : 0; i < std::min(a.toks.size(), e + 15); ++i)
+      if (a.toks[i].number && a.toks[i].key.size() == 4) {
+        int y = std::stoi(a.toks[i].key);
+        if (y >= 1900 && y <= 2100) return {a.toks[i].key + "-01-01", "year"};
+      }
+    return {};
+  }
+
   void collect_doc_via() {
     doc_via_ = doc_.via;
     if (!doc_via_.empty()) return;
@@ -712,7 +723,7 @@ class DocExtractor {
         // "المباحثات الأميركية الروسية"); one further away is often just context.
         countries.push_back(g.side);
       } else if (g.type == "place" && em.place.empty() && g.b > 0 &&
-                 (locative(g.b) || dist(anchor_b, anchor_e, g.b) <= 2)) {
+                 (locative(g.b) || dist(anchor_b, anchor_e, g.b) <= 1)) {
         // "in Budapest", "the Budapest summit"; not a capital standing for its
         // government ("Moscow and Washington never agreed") or a dateline.
         em.place = g.id;
@@ -758,6 +769,7 @@ class DocExtractor {
     Resolved when =
         resolve_time(a, lo, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on, anchor_b, false,
                      std::min(m.begin, anchor_b));
+    if (when.date.empty()) when = year_near(a, anchor_b, anchor_e);
     em.date = when.date;
     em.date_precision = when.precision;
     // Direct or indirect talks, as the nearby words say.

@@ -64,7 +64,13 @@ int compatibility(const Cluster& c, const Claim& x) {
   if (disjoint_both_ways(c.sides, m.sides)) return -1;
   bool past = m.phase == "past";
   bool c_past = c.phases.count("past") > 0, c_pending = c.phases.count("pending") > 0;
-  int md = timex::to_days(m.date);
+  // A date known only to the year ("since 2018") rules out events of other years.
+  bool year_only = m.date_precision == "year";
+  if (year_only && c.day_min != INT_MAX) {
+    std::string y = m.date.substr(0, 4);
+    if (timex::from_days(c.day_min).substr(0, 4) > y || timex::from_days(c.day_max).substr(0, 4) < y) return -1;
+  }
+  int md = year_only ? INT_MIN : timex::to_days(m.date);
   bool dated_match = md != INT_MIN && c.dates.count(md);
   if (!dated_match && ((past && c_pending && !c_past) || (!past && m.phase == "pending" && c_past && !c_pending)))
     return -1;
@@ -108,7 +114,7 @@ void absorb(Cluster& c, const Claim& x) {
   if (!m.participants.empty()) ++c.naming_mentions;
   for (const auto& s : m.sides) c.sides.insert(s);
   if (!m.phase.empty()) c.phases.insert(m.phase);
-  int d = timex::to_days(m.date);
+  int d = m.date_precision == "year" ? INT_MIN : timex::to_days(m.date);
   if (d != INT_MIN) c.dates.insert(d);
   int day = claim_day(x);
   if (day != INT_MIN) {
