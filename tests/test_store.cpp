@@ -38,6 +38,13 @@ Claim claim(const std::string& id, const std::string& doc_id, const std::string&
   c.mention.participants = {"donald_trump", "vladimir_putin"};
   return c;
 }
+// Runs one statement on a database file with the plain C API, as another program would.
+void sqlite_exec(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+}
 std::string temp_path(const std::string& name) {
   return (fs::temp_directory_path() / (name + std::to_string(std::rand()))).string();
 }
@@ -105,20 +112,14 @@ TEST_CASE("bad databases fail with the path and leave the file alone", "[store]"
   }
   SECTION("another application's SQLite file") {
     std::string p = temp_path("ct-other");
-    sqlite3* db = nullptr;
-    sqlite3_open(p.c_str(), &db);
-    sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
+    sqlite_exec(p, "CREATE TABLE t(x)");
     CHECK_THROWS_WITH(Store(p), Catch::Contains("not a claimtrack database"));
     fs::remove(p);
   }
   SECTION("a newer schema") {
     std::string p = temp_path("ct-newer");
     { Store s(p); }
-    sqlite3* db = nullptr;
-    sqlite3_open(p.c_str(), &db);
-    sqlite3_exec(db, "PRAGMA user_version=99", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
+    sqlite_exec(p, "PRAGMA user_version=99");
     CHECK_THROWS_WITH(Store(p), Catch::Contains("newer than this claimtrack"));
     fs::remove(p);
   }
