@@ -465,11 +465,16 @@ TEST_CASE("attribution", "[extract]") {
         {"Trump on Thursday called off the summit with Kim Jong Un, citing hostility in a recent statement.",
          "cancelled", "TestWire", "outlet", "", ""},
         {"The talks were postponed, the Kremlin's statement said.", "postponed", "Kremlin", "organization", "", ""},
+        // where someone spoke is not who spoke
+        {"After meeting Kim Yong Chol, Trump told reporters at the White House the summit was back on.", "scheduled",
+         "Donald Trump", "person", "", ""},
     });
   }
   SECTION("ru") {
     run_speaker("ru", {
         {"Песков заявил, что саммит отложен.", "postponed", "Dmitry Peskov", "person", "", ""},
+        // an institution speaks from its seat
+        {"В Кремле заявили, что саммит отложен.", "postponed", "Kremlin", "organization", "", ""},
         {"Саммит отложен, заявил Песков.", "postponed", "Dmitry Peskov", "person", "", ""},
         {"По словам Ушакова, телефонный разговор президентов перенесен.", "postponed", "Yuri Ushakov", "person", "",
          ""},

@@ -230,9 +230,23 @@ class DocExtractor {
   // True for a mention that cannot be a subject: the object of a preposition
   // ("with Putin") or the first mention after a channel marker ("told CNN",
   // "citing ISNA", "according to the State Department").
-  bool after_preposition(const Sent& a, size_t pos) const {
-    for (const Match& m : a.fw)
-      if (m.end == pos && role_of(lr_, m) == "preposition") return true;
+  // A locative blocks too, except before an institution that speaks from its
+  // seat with no one else to speak ("В Кремле заявили", "заявили в Кремле");
+  // in "Trump told reporters at the White House" it is only where he spoke.
+  bool after_preposition(const Sent& a, size_t pos, const std::string& type = "") const {
+    for (const Match& m : a.fw) {
+      if (m.end != pos) continue;
+      std::string role = role_of(lr_, m);
+      if (role == "preposition") return true;
+      if (role != "locative") continue;
+      if (type != "organization") return true;
+      for (const Match& x : a.ents) {
+        const auto* info = rs_.entity(lr_.entities.entries()[x.entry].get("id"));
+        if (info && info->type == "person" && x.end <= m.begin && a.clause[x.begin] == a.clause[pos]) return true;
+      }
+      for (const Match& x : a.anon)
+        if (x.end <= m.begin && a.clause[x.begin] == a.clause[pos]) return true;
+    }
     for (const Match& m : a.channels) {
       if (m.end > pos || pos - m.end > static_cast<size_t>(opt_.channel_window)) continue;
       bool first = true;
@@ -263,18 +277,19 @@ class DocExtractor {
     // A subject right before the verb settles it ("Trump told reporters at the
     // White House": Trump, not the White House).
     for (const Agent& g : ags) {
-      if (!can_speak(g) || g.type == "outlet" || g.e > vb || vb - g.e > 1 || after_preposition(a, g.b) ||
+      if (!can_speak(g) || g.type == "outlet" || g.e > vb || vb - g.e > 1 || after_preposition(a, g.b, g.type) ||
           a.quoted[g.b] != a.quoted[vb])
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
       std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[vb].begin - a.toks[g.e - 1].end);
-      if (gap.find(',') == std::string_view::npos && gap.find("\xD8\x8C") == std::string_view::npos) return g;
+      if (gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos) continue;
+      return g;
     }
     std::optional<Agent> best;
     for (const Agent& g : ags) {
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
       if (a.clause[g.b] != a.clause[ve - 1]) continue;
-      if (after_preposition(a, g.b)) continue;
+      if (after_preposition(a, g.b, g.type)) continue;
       // Right after the verb it is the subject whatever its kind ("أعلن الكرملين
       // موعد لقاء بوتين": the Kremlin, not Putin further on).
       if (g.b == ve && g.type != "outlet") return g;
@@ -289,7 +304,7 @@ class DocExtractor {
       // not a subject; right next to the verb it was taken above.
       if (!can_speak(g) || g.e > vb || g.type == "country") continue;
       if (a.quoted[g.b] && !a.quoted[vb]) continue;
-      if (after_preposition(a, g.b)) continue;
+      if (after_preposition(a, g.b, g.type)) continue;
       if (!before || (before->type == "outlet" && g.type != "outlet")) before = g;
       if (g.type != "outlet") break;
     }
@@ -648,9 +663,13 @@ class DocExtractor {
       em.span = {a.toks[noun->begin].begin, a.toks[noun->end - 1].end};
       em.anaphoric = noun_anaphoric;
       // "the next round", "another meeting", "جولة جديدة": not the event in focus.
-      for (const Match& f : a.fw)
-        if (role_of(lr_, f) == "novel" && (dist(noun->begin, noun->end, f.begin) <= 2))
-          novel = true;
+      for (const Match& f : a.fw) {
+        if (role_of(lr_, f) != "novel") continue;
+        const std::string& side = lr_.function_words.entries()[f.entry].get("side");
+        bool before = f.end <= noun->begin && noun->begin - f.end <= 1;
+        bool after = f.begin >= noun->end && f.begin - noun->end <= 1;
+        if ((before && side != "after") || (after && side != "before")) novel = true;
+      }
     }
     bool have_focus = focus_.sentence >= 0 && si - focus_.sentence <= opt_.focus_sentences;
     if (novel) have_focus = false;
@@ -704,7 +723,7 @@ class DocExtractor {
     };
     auto locative = [&](size_t pos) {
       for (const Match& f : a.fw)
-        if (f.end == pos && (role_of(lr_, f) == "preposition" || role_of(lr_, f) == "locative")) return true;
+        if (f.end == pos && role_of(lr_, f) == "locative") return true;
       return false;
     };
     std::set<std::string> parts, sides;
@@ -831,8 +850,13 @@ class DocExtractor {
     auto usable = [&](const SpeechCue& x) {
       return x.agent && !a.quoted[x.b] && (a.relative[x.b] == 0 || a.relative[x.b] == a.relative[m.begin]);
     };
+    // A reporting verb inside the status words ("Песков не исключил") speaks
+    // only when no verb before them does ("أبلغ ... بأن الولايات المتحدة لم تؤكد").
     for (const SpeechCue& x : cues)
-      if (x.b <= m.begin && usable(x)) sc = &x;
+      if (x.e <= m.begin && usable(x)) sc = &x;
+    if (!sc)
+      for (const SpeechCue& x : cues)
+        if (x.b <= m.begin && usable(x)) sc = &x;
     if (!sc)
       for (const SpeechCue& x : cues)
         if (x.b >= m.end && usable(x)) {
