@@ -604,6 +604,20 @@ TEST_CASE("dates in either order, with and without a year", "[extract]") {
   check("ru", "Саммит Трампа и Ким Чен Ына запланирован на 12 июня в Сингапуре.", e, "2018-05-20");
 }
 
+TEST_CASE("alternatives are hedged; look-alike words make no claim", "[extract]") {
+  Expect e;
+  e.status = "postponed";
+  e.modality = "hedged";
+  check("fa", "منتقدان خواستار تعویق یا لغو نشست بوداپست شدند.", e);
+  check("en", "Critics called for the postponement or cancellation of the Budapest summit.", e);
+  Expect none;  // "من أجل" is "for", not "postponed"; "في تعليق له" is "in a comment of his"
+  check("ar", "سافر الوزير إلى مسقط من أجل المحادثات.", none);
+  Expect still;
+  still.status = "scheduled";
+  still.polarity = "positive";
+  check("ar", "لا يزال الاجتماع مقررا يوم السبت في مسقط.", still);
+}
+
 TEST_CASE("page furniture yields no claims", "[extract]") {
   SECTION("ar") {
     run_furniture("ar", {

@@ -95,6 +95,15 @@ TEST_CASE("the conflict table: presuppositions, time and hedging", "[check]") {
                              make("c-1", "not_planned", "meeting", FM, "2025-10-21")};
     for (const auto& f : run(cs)) CHECK(f.rule != "plan_withdrawn");
   }
+  SECTION("a merely possible postponement does not explain away a withdrawn plan") {
+    std::vector<Claim> cs = {make("a-1", "planned", "summit", HEADS, "2025-10-16", "A", "US"),
+                             make("b-1", "postponed", "summit", HEADS, "2025-10-20", "C", "HU"),
+                             make("c-1", "not_planned", "summit", HEADS, "2025-10-21", "B", "RU")};
+    cs[1].modality = "hedged";
+    auto f = run(cs);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "plan_withdrawn");
+  }
   SECTION("the same side changing its plan within days is a reversal") {
     std::vector<Claim> cs = {make("a-1", "planned", "summit", HEADS, "2025-10-16", "Donald Trump", "US"),
                              make("b-1", "not_planned", "summit", HEADS, "2025-10-21", "White House official", "US")};

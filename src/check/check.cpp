@@ -140,8 +140,9 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
       }
       // The earliest claim that explains pairs away (e.g. a postponement).
       int unless_day = INT_MAX;
-      for (const Claim* u : cs)
-        if (r.unless.count(u->status) && day[u] != INT_MIN) unless_day = std::min(unless_day, day[u]);
+      for (const Claim* u : cs)  // only an asserted postponement explains; a possible one does not
+        if (r.unless.count(u->status) && u->modality == "asserted" && day[u] != INT_MIN)
+          unless_day = std::min(unless_day, day[u]);
       std::vector<const Claim*> as, bs;
       for (const Claim* c : cs) {
         if (r.a.count(c->status)) as.push_back(c);

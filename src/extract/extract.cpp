@@ -575,6 +575,7 @@ class DocExtractor {
     for (const Match& x : a.neg) {
       const Entry& ne = lr_.negation.entries()[x.entry];
       std::string scope = ne.get("scope").empty() ? "both" : ne.get("scope");
+      if (scope == "none") continue;  // "لا يزال" (still) is not a negation
       size_t before_window = ne.get("window").empty() ? opt_.negation_before : std::stoul(ne.get("window"));
       size_t after_window = ne.get("window").empty() ? opt_.negation_after : std::stoul(ne.get("window"));
       if (a.clause[x.begin] != a.clause[m.begin]) continue;
@@ -589,6 +590,21 @@ class DocExtractor {
     for (const Match& x : a.hedges) {
       size_t d = x.end <= m.begin ? m.begin - x.end : (x.begin >= m.end ? x.begin - m.end : 0);
       if (d <= static_cast<size_t>(opt_.hedge_window) && a.clause[x.begin] == a.clause[m.begin]) return true;
+    }
+    return false;
+  }
+
+  // "postponement or cancellation", "تعویق یا لغو": two statuses offered as
+  // alternatives are possibilities, not assertions.
+  bool alternative(const Sent& a, const Match& m) const {
+    for (const Match& f : a.fw) {
+      if (role_of(lr_, f) != "disjunction") continue;
+      for (const Match& o : a.statuses) {
+        if (o.begin == m.begin) continue;
+        bool between = (m.end <= f.begin && f.end <= o.begin && o.begin - m.end <= 2) ||
+                       (o.end <= f.begin && f.end <= m.begin && m.begin - o.end <= 2);
+        if (between) return true;
+      }
     }
     return false;
   }
@@ -839,7 +855,7 @@ class DocExtractor {
       st = rs_.status(status);
     }
     c.status = status;
-    c.modality = (st->hedged || hedged(a, m)) ? "hedged" : "asserted";
+    c.modality = (st->hedged || hedged(a, m) || alternative(a, m)) ? "hedged" : "asserted";
 
     // Attribution: the nearest speech cue before the status words, else the
     // nearest after it (postposed "..., according to an official").

@@ -53,7 +53,7 @@ const std::map<std::string, FileSpec>& specs() {
       {"statuses",
        {{"status", {true, {}}},
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact"}}}}},
-      {"negation", {{"scope", {false, {"before", "after", "both"}}}, {"window", {false, {"#int"}}}}},
+      {"negation", {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}}},
       {"hedges", {}},
       {"participants", {{"level", {false, {"leaders", "officials"}}}, {"side", {false, {}}}}},
       {"time",
@@ -67,7 +67,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative"}}},
+           "locative", "disjunction"}}},
         {"side", {false, {"before", "after"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
@@ -432,7 +432,9 @@ RuleSet RuleSet::load(const std::string& dir) {
             throw InputError(e.where, "id '" + e.get("id") + "' is not in all/entities.tsv");
           if (it->second.type == "outlet") rs.outlet_keys_[text::fold(e.phrase)] = it->first;
         }
-        if (kind == "statuses") check_statuses(e, "status", {e.get("status")});
+        // status=- marks words that look like a status but are not one
+        // ("من أجل" is "for", not "postponed"): the longest match wins, then nothing.
+        if (kind == "statuses" && e.get("status") != "-") check_statuses(e, "status", {e.get("status")});
         if (kind == "anonymous" && !e.get("org").empty() && !rs.entities.count(e.get("org")))
           throw InputError(e.where, "org '" + e.get("org") + "' is not in all/entities.tsv");
         if (kind == "time") {
