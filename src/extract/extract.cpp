@@ -371,13 +371,17 @@ class DocExtractor {
         auto year_at = [&](size_t i) {
           return i < a.toks.size() && a.toks[i].number && a.toks[i].key.size() == 4 ? std::stoi(a.toks[i].key) : 0;
         };
+        // A second name of the same month may follow ("أبريل/نيسان").
+        size_t after = m.end;
+        for (const Match& o : a.times)
+          if (o.begin == m.end && !lr_.time.entries()[o.entry].get("month").empty()) after = o.end;
         int day = 0, year = 0;
         if (m.begin > 0 && small(m.begin - 1)) {
           day = std::stoi(a.toks[m.begin - 1].key);
-          year = year_at(m.end);
-        } else if (small(m.end)) {
-          day = std::stoi(a.toks[m.end].key);
-          year = year_at(m.end + 1);
+          year = year_at(after);
+        } else if (small(after)) {
+          day = std::stoi(a.toks[after].key);
+          year = year_at(after + 1);
         }
         if (day == 0) continue;
         std::string cal = t.get("calendar").empty() ? "gregorian" : t.get("calendar");
@@ -408,8 +412,9 @@ class DocExtractor {
     auto ch = lr_.channels.match(forms, 0, toks.size());
     auto ents = lr_.entities.match(forms, 0, toks.size());
     for (const Match& c : ch) {
-      std::string role = lr_.channels.entries()[c.entry].get("role");
-      if (role != "via" && role != "according") continue;
+      // "citing ISNA" names a source of the whole article; "according to Axios"
+      // sources one statement, so it does not make Axios the article's via.
+      if (lr_.channels.entries()[c.entry].get("role") != "via") continue;
       for (const Match& e : ents) {
         if (e.begin < c.end || e.begin > c.end + 3) continue;
         auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
@@ -423,9 +428,11 @@ class DocExtractor {
 
   // Who "he" / "she" / an agentless verb refers to: the speaker of a recent
   // sentence, or a person who was the subject of the last sentence.
-  std::optional<Agent> antecedent(int si) const {
+  // `speaking`: a verb with no subject at all ("وأضاف", "added") goes on with
+  // whoever was speaking; a pronoun may also pick up the last subject.
+  std::optional<Agent> antecedent(int si, bool speaking = false) const {
     bool speaker_ok = last_speaker_ && si - last_speaker_sentence_ <= opt_.speaker_sentences;
-    bool subject_ok = last_subject_ && si - last_subject_sentence_ <= 1;
+    bool subject_ok = !speaking && last_subject_ && si - last_subject_sentence_ <= 1;
     if (subject_ok && (!speaker_ok || last_subject_sentence_ > last_speaker_sentence_)) return last_subject_;
     if (speaker_ok) return last_speaker_;
     return std::nullopt;
@@ -491,8 +498,11 @@ class DocExtractor {
       }
       // "He told RIA", or a verb that opens the sentence with its subject
       // left implicit ("وأضاف", "Added ..."): the antecedent speaks.
-      if (pronoun_before(a, m.begin) || (!sc.agent && m.begin <= 1))
+      if (pronoun_before(a, m.begin)) {
         if (auto ant = antecedent(si)) sc.agent = ant;
+      } else if (!sc.agent && m.begin <= 1) {
+        if (auto ant = antecedent(si, true)) sc.agent = ant;
+      }
       // A time word next to the verb or its subject dates the saying.
       size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
       if (sc.agent) lo = std::min(lo, sc.agent->b);
@@ -588,6 +598,7 @@ class DocExtractor {
 
   bool hedged(const Sent& a, const Match& m) const {
     for (const Match& x : a.hedges) {
+      if (lr_.hedges.entries()[x.entry].get("ignore") == "yes") continue;  // "قد تم": "has been", not "may"
       size_t d = x.end <= m.begin ? m.begin - x.end : (x.begin >= m.end ? x.begin - m.end : 0);
       if (d <= static_cast<size_t>(opt_.hedge_window) && a.clause[x.begin] == a.clause[m.begin]) return true;
     }
@@ -815,6 +826,9 @@ class DocExtractor {
       // "the second round", "الجولة الرابعة", "دور دوم": the ordinal sits on the noun.
       if (!e.get("ordinal").empty() && noun && dist(noun->begin, noun->end, f.begin) <= 2)
         em.ordinal = std::stoi(e.get("ordinal"));
+      // "a trilateral meeting", "لقاء ثلاثي": a different event from the bilateral one.
+      if (!e.get("parties").empty() && noun && dist(noun->begin, noun->end, f.begin) <= 2)
+        em.parties = std::stoi(e.get("parties"));
     }
     auto in_person = [](const std::string& k) { return k != "call" && k != "contact"; };
     if (em.participants.empty() && em.level.empty() && have_focus && em.place.empty() &&
@@ -832,6 +846,7 @@ class DocExtractor {
       }
       if (!own.format.empty()) em.format = own.format;
       if (own.ordinal) em.ordinal = own.ordinal;
+      if (own.parties) em.parties = own.parties;
     }
     return em;
   }

@@ -13,9 +13,12 @@
 namespace claimtrack::link {
 namespace {
 
-// Calls are one class; meetings, summits, visits and talks (rounds of
-// negotiation, often called "the meeting" in the next sentence) another.
-std::string kind_class(const std::string& k) { return k == "call" ? "call" : "inperson"; }
+// Calls are one class; ceremonies and lunches (parts of a summit, not the
+// summit) another; meetings, summits, visits and talks (rounds of
+// negotiation, often called "the meeting" in the next sentence) a third.
+std::string kind_class(const std::string& k) {
+  return k == "call" || k == "ceremony" ? k : "inperson";
+}
 
 struct Cluster {
   Event ev;
@@ -26,6 +29,7 @@ struct Cluster {
   int naming_mentions = 0;                   // mentions that name any participant
   std::set<std::string> docs;                // documents with claims about it
   int ordinal = 0;                           // "the fourth round"
+  int parties = 0;                           // "trilateral"
 
   // Participants named by at least a third of the mentions that name anyone:
   // a name that one sentence attached by mistake does not relabel the event.
@@ -61,6 +65,7 @@ int compatibility(const Cluster& c, const Claim& x) {
   if (!c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
   if (m.ordinal && c.ordinal && m.ordinal != c.ordinal) return -1;  // the second round is not the first
+  if (m.parties && c.parties && m.parties != c.parties) return -1;  // a trilateral is not the bilateral
   if (disjoint_both_ways(c.sides, m.sides)) return -1;
   bool past = m.phase == "past";
   bool c_past = c.phases.count("past") > 0, c_pending = c.phases.count("pending") > 0;
@@ -107,6 +112,7 @@ void absorb(Cluster& c, const Claim& x) {
   if (c.ev.level.empty()) c.ev.level = m.level;
   if (c.ev.place.empty()) c.ev.place = m.place;
   if (!c.ordinal) c.ordinal = m.ordinal;
+  if (!c.parties) c.parties = m.parties;
   for (const auto& p : m.participants) {
     c.participants.insert(p);
     ++c.named[p];

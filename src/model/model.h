@@ -45,7 +45,7 @@ struct Document {
 
 // Features of one event mention, before linking.
 struct EventMention {
-  std::string kind;                       // meeting, summit, call, talks, visit, contact
+  std::string kind;                       // meeting, summit, call, talks, visit, ceremony, contact
   std::string level;                      // leaders, officials or empty
   std::vector<std::string> participants;  // entity ids
   std::vector<std::string> sides;         // US, RU...
@@ -54,6 +54,7 @@ struct EventMention {
   std::string date_precision;             // day, week or month
   std::string format;                     // direct or indirect (talks), when the text says
   int ordinal = 0;                        // "the second round": 2; 0 = not said
+  int parties = 0;                        // "trilateral": 3; 0 = not said
   std::string phase;                      // past (held) or pending
   bool anaphoric = false;                 // "this meeting", "such a contact"
   bool inherited = false;                 // features copied from an earlier mention

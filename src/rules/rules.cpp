@@ -49,12 +49,12 @@ const std::map<std::string, FileSpec>& specs() {
       {"anonymous", {{"label", {true, {}}}, {"side", {false, {}}}, {"org", {false, {}}}}},
       {"speech", {{"kind", {false, {"say", "deny", "report", "write", "describe", "noun"}}}}},
       {"channels", {{"role", {true, {"to", "via", "according", "platform"}}}}},
-      {"events", {{"kind", {true, {"meeting", "summit", "call", "talks", "visit", "contact"}}}}},
+      {"events", {{"kind", {true, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
       {"statuses",
        {{"status", {true, {}}},
-        {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact"}}}}},
+        {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
       {"negation", {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}}},
-      {"hedges", {}},
+      {"hedges", {{"ignore", {false, {"yes"}}}}},
       {"participants", {{"level", {false, {"leaders", "officials"}}}, {"side", {false, {}}}}},
       {"time",
        {{"weekday", {false, {"1", "2", "3", "4", "5", "6", "7"}}},
@@ -71,7 +71,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"side", {false, {"before", "after"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
-      {"attributes", {{"format", {false, {"direct", "indirect"}}}, {"ordinal", {false, {"#int"}}}}},
+      {"attributes", {{"format", {false, {"direct", "indirect"}}}, {"ordinal", {false, {"#int"}}}, {"parties", {false, {"#int"}}}}},
       {"abbreviations", {}},
   };
   return s;
@@ -443,8 +443,9 @@ RuleSet RuleSet::load(const std::string& dir) {
           if (set != 1)
             throw InputError(e.where, "a time word needs exactly one of weekday, month, rel_days, rel_weeks, rel_months");
         }
-        if (kind == "attributes" && e.get("format").empty() == e.get("ordinal").empty())
-          throw InputError(e.where, "an attribute needs exactly one of format, ordinal");
+        if (kind == "attributes" &&
+            !e.get("format").empty() + !e.get("ordinal").empty() + !e.get("parties").empty() != 1)
+          throw InputError(e.where, "an attribute needs exactly one of format, ordinal, parties");
         if (kind == "abbreviations") {
           if (e.phrase.back() != '.') throw InputError(e.where, "an abbreviation ends with its dot");
           lr.abbreviations.push_back(text::fold(e.phrase));

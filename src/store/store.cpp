@@ -33,7 +33,7 @@ json mention_json(const EventMention& m) {
               {"sides", m.sides},         {"place", m.place}, {"date", m.date},
               {"phase", m.phase},         {"anaphoric", m.anaphoric}, {"inherited", m.inherited},
               {"date_precision", m.date_precision}, {"format", m.format}, {"novel", m.novel},
-              {"ordinal", m.ordinal},
+              {"ordinal", m.ordinal}, {"parties", m.parties},
               {"span", {m.span.begin, m.span.end}}};
 }
 EventMention mention_from(const std::string& s) {
@@ -50,6 +50,7 @@ EventMention mention_from(const std::string& s) {
   m.format = j.value("format", "");
   m.novel = j.value("novel", false);
   m.ordinal = j.value("ordinal", 0);
+  m.parties = j.value("parties", 0);
   m.anaphoric = j.value("anaphoric", false);
   m.inherited = j.value("inherited", false);
   if (j.contains("span")) m.span = {j["span"][0].get<size_t>(), j["span"][1].get<size_t>()};
