@@ -429,10 +429,11 @@ class DocExtractor {
   // Who "he" / "she" / an agentless verb refers to: the speaker of a recent
   // sentence, or a person who was the subject of the last sentence.
   // `speaking`: a verb with no subject at all ("وأضاف", "added") goes on with
-  // whoever was speaking; a pronoun may also pick up the last subject.
+  // whoever was speaking, else the last subject; a pronoun takes the nearer.
   std::optional<Agent> antecedent(int si, bool speaking = false) const {
     bool speaker_ok = last_speaker_ && si - last_speaker_sentence_ <= opt_.speaker_sentences;
-    bool subject_ok = !speaking && last_subject_ && si - last_subject_sentence_ <= 1;
+    bool subject_ok = last_subject_ && si - last_subject_sentence_ <= 1;
+    if (speaking && speaker_ok) return last_speaker_;
     if (subject_ok && (!speaker_ok || last_subject_sentence_ > last_speaker_sentence_)) return last_subject_;
     if (speaker_ok) return last_speaker_;
     return std::nullopt;
