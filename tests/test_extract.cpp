@@ -341,6 +341,8 @@ TEST_CASE("negation", "[extract]") {
         {"Trump and Putin did not agree on a date for the summit.", "never_agreed", "negated"},
         {"Peskov said the summit was not postponed.", "", ""},
         {"Szijjarto insisted the Budapest meeting was not cancelled.", "", ""},
+        // the negator on the noun negates the status it is the subject of
+        {"No meeting between Putin and Zelensky is planned for this week, Peskov said.", "not_planned", "negated"},
     });
   }
   SECTION("ru") {
@@ -424,6 +426,11 @@ TEST_CASE("attribution", "[extract]") {
         {"تأجلت القمة بين بوتين وترامب. جاء ذلك في تصريح لأوشاكوف.", "postponed", "Yuri Ushakov", "person", "", ""},
         // the subject right after the verb, not a name further on
         {"أعلن الكرملين الموعد المقرر للقاء بوتين وترامب.", "scheduled", "Kremlin", "organization", "", ""},
+        // a participle speaks with the subject of the verb before it, not the nearest name
+        {"قال بيسكوف إن بوتين وترامب تحدثا هاتفيا، مشيرا إلى أن القمة تأجلت.", "postponed", "Dmitry Peskov",
+         "person", "", ""},
+        // a title stands for the person the article named before
+        {"وصل ترامب إلى الدوحة. وقال الرئيس الأمريكي إن القمة تأجلت.", "postponed", "Donald Trump", "person", "", ""},
     });
   }
   SECTION("fa") {
@@ -443,6 +450,9 @@ TEST_CASE("attribution", "[extract]") {
          "Abbas Araghchi", "person", "", ""},
         // the outlet's own voice
         {"نشست سران در بوداپست لغو شد.", "cancelled", "TestWire", "outlet", "", ""},
+        // a title with its country: the person named before
+        {"عراقچی روز دوشنبه وارد مسقط شد. وزیر خارجه ایران گفت دیدار با ویتکاف به تعویق افتاد.", "postponed",
+         "Abbas Araghchi", "person", "", ""},
     });
   }
   SECTION("en") {
@@ -468,6 +478,11 @@ TEST_CASE("attribution", "[extract]") {
         // where someone spoke is not who spoke
         {"After meeting Kim Yong Chol, Trump told reporters at the White House the summit was back on.", "scheduled",
          "Donald Trump", "person", "", ""},
+        {"Peskov said Putin and Trump spoke by phone on Monday, adding that the summit had been postponed.",
+         "postponed", "Dmitry Peskov", "person", "", ""},
+        {"Peter Szijjarto flew to Washington on Monday. Hungary's foreign minister told reporters the summit had been "
+         "postponed.",
+         "postponed", "Peter Szijjarto", "person", "", ""},
     });
   }
   SECTION("ru") {
@@ -486,6 +501,10 @@ TEST_CASE("attribution", "[extract]") {
          "Sergei Lavrov", "person", "", ""},
         {"Саммит в Будапеште отложен. Об этом заявил Песков.", "postponed", "Dmitry Peskov", "person", "", ""},
         {"Переговоры в Маскате отложены.", "postponed", "TestWire", "outlet", "", ""},
+        {"Ушаков сообщил, что Путин и Трамп провели телефонный разговор, добавив, что саммит отложен.", "postponed",
+         "Yuri Ushakov", "person", "", ""},
+        {"Трамп прилетел в Анкару. Американский президент заявил, что саммит отложен.", "postponed", "Donald Trump",
+         "person", "", ""},
     });
   }
 }
@@ -517,6 +536,9 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
     run_event("en", {
         {"Putin and Trump agreed to hold a summit in Budapest.", "agreed", "summit", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
+        // a ceremony is an event of its own, not the summit in focus
+        {"The summit opened in Hanoi on Monday. The signing ceremony was cancelled.", "cancelled", "ceremony", "", "",
+         ""},
         {"Lavrov and Rubio held a phone call on the crisis.", "held", "call", "officials", "",
          "marco_rubio,sergei_lavrov"},
         {"Aides to Putin and Trump are preparing a meeting in Riyadh.", "planned", "meeting", "officials", "riyadh",

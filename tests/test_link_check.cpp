@@ -209,3 +209,20 @@ TEST_CASE("ordinals and years keep events apart", "[link]") {
   CHECK(cs[0].event != cs[1].event);
   CHECK(cs[2].event != cs[0].event);
 }
+
+TEST_CASE("a meeting of two named leaders is not the trilateral", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "possible", "meeting", HEADS, "2025-08-07"),
+                           make("a-2", "not_planned", "meeting", {"volodymyr_zelensky"}, "2025-08-07"),
+                           make("b-1", "expected", "meeting", HEADS, "2025-08-07")};
+  cs[1].mention.parties = 3;  // "a trilateral meeting with Zelensky"
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event != cs[0].event);
+  CHECK(cs[2].event == cs[0].event);
+  SECTION("and the other way round") {
+    std::vector<Claim> r = {make("a-1", "proposed", "meeting", {"volodymyr_zelensky"}, "2025-08-07"),
+                            make("b-1", "expected", "meeting", HEADS, "2025-08-07")};
+    r[0].mention.parties = 3;
+    link::link_events(r, rules_());
+    CHECK(r[0].event != r[1].event);
+  }
+}

@@ -24,6 +24,7 @@ struct Agent {
   std::string type;   // person, organization, anonymous, outlet, place, country
   std::string side;
   std::string level;  // for persons: leaders / officials
+  std::string role;   // for persons: head_of_state, spokesperson...
   size_t b = 0, e = 0;
 };
 
@@ -95,6 +96,7 @@ class DocExtractor {
   std::optional<Agent> last_speaker_, last_subject_;
   int last_speaker_sentence_ = -100, last_subject_sentence_ = -100;
   std::vector<std::string> last_participants_;
+  std::vector<Agent> people_seen_;  // people named so far, in order
 
   Sent analyse(const text::Sentence& s) {
     Sent a;
@@ -216,13 +218,86 @@ class DocExtractor {
     g.type = info->type;
     g.side = info->side;
     g.level = info->level;
+    g.role = info->role;
     return g;
+  }
+
+  // "the Kremlin spokesman", "رئیس‌جمهور آمریکا": a title stands for the person
+  // with that role and side whom the article has named before (people_seen_,
+  // then `here`, the people named earlier in this sentence). Without a side the
+  // title must fit one person only.
+  std::optional<Agent> titled(const std::string& role, const std::string& side, const std::vector<Agent>& here,
+                              size_t before) const {
+    std::vector<const Agent*> seen;
+    for (const Agent& g : people_seen_) seen.push_back(&g);
+    for (const Agent& g : here)
+      if (g.type == "person" && g.e <= before) seen.push_back(&g);
+    const Agent* only = nullptr;
+    for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+      const Agent& g = **it;
+      if (g.role != role) continue;
+      if (!side.empty()) {
+        if (g.side == side) return g;
+        continue;
+      }
+      if (only && only->id != g.id) return std::nullopt;
+      only = &g;
+    }
+    if (only) return *only;
+    return std::nullopt;
   }
 
   std::vector<Agent> agents(const Sent& a) const {
     std::vector<Agent> out;
     for (const Match& m : a.ents) out.push_back(agent_of(m, false));
-    for (const Match& m : a.anon) out.push_back(agent_of(m, true));
+    for (const Match& m : a.anon) {
+      Agent g = agent_of(m, true);
+      const std::string& role = lr_.anonymous.entries()[m.entry].get("role");
+      if (!role.empty())
+        if (auto p = titled(role, g.side, out, m.begin)) {
+          p->b = g.b;
+          p->e = g.e;
+          g = *p;
+        }
+      out.push_back(g);
+    }
+    std::sort(out.begin(), out.end(), [](const Agent& x, const Agent& y) { return x.b < y.b; });
+    // A role noun with no name beside it ("the US president", "Iran's foreign
+    // minister"): its side comes from the entry or a country or institution
+    // next to it, and the person from what the article said before.
+    for (const Match& p : a.parts) {
+      const Entry& pe = lr_.participants.entries()[p.entry];
+      if (pe.get("role").empty()) continue;
+      bool named = false;
+      for (const Agent& g : out)
+        if (g.type == "person" && ((g.b >= p.end && g.b - p.end <= 2) || (p.begin >= g.e && p.begin - g.e <= 2) ||
+                                   (g.b <= p.begin && g.e >= p.end)))
+          named = true;
+      if (named) continue;
+      std::string side = pe.get("side");
+      for (const Match& q : a.parts)  // "американский президент"
+        if (side.empty() && q.end == p.begin) side = lr_.participants.entries()[q.entry].get("side");
+      int adj = -1;
+      for (size_t i = 0; i < out.size(); ++i) {
+        const Agent& g = out[i];
+        if (g.type != "country" && g.type != "organization") continue;
+        if ((g.e <= p.begin && p.begin - g.e <= 1) || (g.b >= p.end && g.b - p.end <= 1)) {
+          if (side.empty()) side = g.side;
+          if (side == g.side) adj = static_cast<int>(i);
+          break;
+        }
+      }
+      auto person = titled(pe.get("role"), side, out, p.begin);
+      if (!person) continue;
+      person->b = p.begin;
+      person->e = p.end;
+      if (adj >= 0) {
+        person->b = std::min(person->b, out[adj].b);
+        person->e = std::max(person->e, out[adj].e);
+        out.erase(out.begin() + adj);
+      }
+      out.push_back(*person);
+    }
     std::sort(out.begin(), out.end(), [](const Agent& x, const Agent& y) { return x.b < y.b; });
     return out;
   }
@@ -442,6 +517,8 @@ class DocExtractor {
   void sentence(int si, const text::Sentence& s) {
     Sent a = analyse(s);
     std::vector<Agent> ags = agents(a);
+    for (const Agent& g : ags)
+      if (g.type == "person") people_seen_.push_back(g);
     size_t n = a.toks.size();
     std::optional<Agent> subject;
     for (const Agent& g : ags)
@@ -469,11 +546,13 @@ class DocExtractor {
         sc.agent = g;
         cues.push_back(sc);
       };
-      // "По его словам", "according to him": the antecedent is the source.
+      // "По его словам", "according to him", "بر اساس این اعلام" (according to
+      // this statement): the antecedent is the source.
       if (role == "according") {
         bool pronoun = false;
         for (const Match& f : a.fw)
-          if (role_of(lr_, f) == "pronoun" && f.begin >= c.begin && f.begin <= c.end) pronoun = true;
+          if ((role_of(lr_, f) == "pronoun" || role_of(lr_, f) == "anaphor") && f.begin >= c.begin && f.begin <= c.end)
+            pronoun = true;
         if (auto ant = pronoun ? antecedent(si) : std::nullopt) {
           according(*ant);
           continue;
@@ -499,7 +578,19 @@ class DocExtractor {
       }
       // "He told RIA", or a verb that opens the sentence with its subject
       // left implicit ("وأضاف", "Added ..."): the antecedent speaks.
-      if (pronoun_before(a, m.begin)) {
+      if (lr_.speech.entries()[m.entry].get("kind") == "participle") {
+        // ", saying ...", "مؤكدا أن", "добавив, что": the subject of the
+        // sentence's verb before it, else the sentence's subject, else whoever spoke last.
+        const SpeechCue* prev = nullptr;
+        for (const SpeechCue& x : cues)
+          if (x.agent && x.b < m.begin && (!prev || x.b > prev->b)) prev = &x;
+        if (prev)
+          sc.agent = prev->agent;
+        else if (subject && subject->b < m.begin)
+          sc.agent = subject;
+        else if (auto ant = antecedent(si, true))
+          sc.agent = ant;
+      } else if (pronoun_before(a, m.begin)) {
         if (auto ant = antecedent(si)) sc.agent = ant;
       } else if (!sc.agent && m.begin <= 1) {
         if (auto ant = antecedent(si, true)) sc.agent = ant;
@@ -606,6 +697,19 @@ class DocExtractor {
     return false;
   }
 
+  // A negating determiner ("no", det=yes) right before the event noun that is
+  // the subject of the status words, at most one word apart ("no new meeting").
+  bool determiner_negated(const Sent& a, const EventMention& em, const Match& m) const {
+    if (em.inherited || em.span.end <= em.span.begin) return false;
+    size_t nb = SIZE_MAX;
+    for (size_t i = 0; i < a.toks.size(); ++i)
+      if (a.toks[i].begin == em.span.begin) nb = i;
+    if (nb == SIZE_MAX || nb >= m.begin || a.clause[nb] != a.clause[m.begin]) return false;
+    for (const Match& x : a.neg)
+      if (lr_.negation.entries()[x.entry].get("det") == "yes" && x.end <= nb && nb - x.end <= 1) return true;
+    return false;
+  }
+
   // "postponement or cancellation", "تعویق یا لغو": two statuses offered as
   // alternatives are possibilities, not assertions.
   bool alternative(const Sent& a, const Match& m) const {
@@ -621,11 +725,17 @@ class DocExtractor {
     return false;
   }
 
+  // Calls, ceremonies (a lunch or a signing within a summit) and meetings in
+  // person are different classes of event: "the ceremony" does not continue "the summit".
+  static std::string kind_class(const std::string& k) {
+    return k == "call" || k == "contact" ? "call" : k == "ceremony" ? k : "inperson";
+  }
+
   static size_t dist(size_t b, size_t e, size_t pos) { return pos < b ? b - pos : (pos >= e ? pos - e + 1 : 0); }
 
   // Builds the event mention for a status cue.
   std::optional<EventMention> event_for(int si, const Sent& a, const std::vector<Agent>& ags, const Match& m,
-                                        const std::string& implied_kind, size_t speaker_pos,
+                                        const std::string& implied_kind, size_t speaker_pos, size_t speaker_end,
                                         const std::string& said_on) {
     const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
     size_t n = a.toks.size();
@@ -710,9 +820,7 @@ class DocExtractor {
       return em;
     }
     em.novel = novel;
-    if (em.anaphoric && have_focus &&
-        (em.kind == "contact" || em.kind == focus_.mention.kind ||
-         (em.kind != "call" && focus_.mention.kind != "call"))) {
+    if (em.anaphoric && have_focus && (em.kind == "contact" || kind_class(em.kind) == kind_class(focus_.mention.kind))) {
       std::string phase = st->phase;
       em = focus_.mention;
       em.inherited = true;
@@ -792,7 +900,7 @@ class DocExtractor {
       for (const Agent& g : ags)
         if (g.type == "person" && (g.b == p.end || (p.begin >= g.e && p.begin - g.e <= 2)))
           title = true;
-      if (title) continue;
+      if (title || (p.begin >= speaker_pos && p.end <= speaker_end)) continue;  // the speaker's own title
       const Entry& e = lr_.participants.entries()[p.entry];
       if (e.get("level") == "officials") role_level = "officials";
       if (e.get("level") == "leaders" && role_level.empty()) role_level = "leaders";
@@ -831,9 +939,8 @@ class DocExtractor {
       if (!e.get("parties").empty() && noun && dist(noun->begin, noun->end, f.begin) <= 2)
         em.parties = std::stoi(e.get("parties"));
     }
-    auto in_person = [](const std::string& k) { return k != "call" && k != "contact"; };
     if (em.participants.empty() && em.level.empty() && have_focus && em.place.empty() &&
-        (focus_.mention.kind == em.kind || (in_person(em.kind) && in_person(focus_.mention.kind)))) {
+        kind_class(focus_.mention.kind) == kind_class(em.kind)) {
       // A bare definite noun ("the meeting") continues the event in focus.
       EventMention own = em;
       em = focus_.mention;
@@ -921,8 +1028,16 @@ class DocExtractor {
     c.via = doc_via_;
     if (!channel.empty() && std::find(c.via.begin(), c.via.end(), channel) == c.via.end()) c.via.push_back(channel);
 
-    auto em = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, c.as_of);
+    auto em = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, sc ? sc->agent->e : 0, c.as_of);
     if (!em) return;
+    if (c.polarity != "negated" && determiner_negated(a, *em, m)) {
+      // "no meeting between Putin and Zelensky was planned": the negator sits on the noun.
+      c.polarity = "negated";
+      if (st->negated.empty() || st->negated == "-") return;
+      c.status = st->negated;
+      st = rs_.status(c.status);
+      c.modality = (st->hedged || hedged(a, m) || alternative(a, m)) ? "hedged" : "asserted";
+    }
     c.mention = *em;
     size_t eb = a.toks[m.begin].begin, ee = a.toks[m.end - 1].end;
     if (!em->inherited && em->span.end > em->span.begin) {

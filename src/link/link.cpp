@@ -30,6 +30,7 @@ struct Cluster {
   std::set<std::string> docs;                // documents with claims about it
   int ordinal = 0;                           // "the fourth round"
   int parties = 0;                           // "trilateral"
+  int pairs = 0;                             // mentions naming exactly two participants, no count
 
   // Participants named by at least a third of the mentions that name anyone:
   // a name that one sentence attached by mistake does not relabel the event.
@@ -66,6 +67,9 @@ int compatibility(const Cluster& c, const Claim& x) {
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
   if (m.ordinal && c.ordinal && m.ordinal != c.ordinal) return -1;  // the second round is not the first
   if (m.parties && c.parties && m.parties != c.parties) return -1;  // a trilateral is not the bilateral
+  // "a meeting between Trump and Putin" is a bilateral even when nobody says so.
+  if ((m.parties >= 3 && !c.parties && c.pairs > 0) || (!m.parties && m.participants.size() == 2 && c.parties >= 3))
+    return -1;
   if (disjoint_both_ways(c.sides, m.sides)) return -1;
   bool past = m.phase == "past";
   bool c_past = c.phases.count("past") > 0, c_pending = c.phases.count("pending") > 0;
@@ -118,6 +122,7 @@ void absorb(Cluster& c, const Claim& x) {
     ++c.named[p];
   }
   if (!m.participants.empty()) ++c.naming_mentions;
+  if (!m.parties && m.participants.size() == 2) ++c.pairs;
   for (const auto& s : m.sides) c.sides.insert(s);
   if (!m.phase.empty()) c.phases.insert(m.phase);
   int d = m.date_precision == "year" ? INT_MIN : timex::to_days(m.date);

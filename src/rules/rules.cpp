@@ -46,16 +46,17 @@ const std::map<std::string, FileSpec>& specs() {
         {"explain", {true, {}}}}},
       {"all/roles", {{"level", {true, {"leaders", "officials"}}}}},
       {"entities", {{"id", {true, {}}}}},
-      {"anonymous", {{"label", {true, {}}}, {"side", {false, {}}}, {"org", {false, {}}}}},
-      {"speech", {{"kind", {false, {"say", "deny", "report", "write", "describe", "noun"}}}}},
+      {"anonymous", {{"label", {true, {}}}, {"side", {false, {}}}, {"org", {false, {}}}, {"role", {false, {}}}}},
+      {"speech", {{"kind", {false, {"say", "deny", "report", "write", "describe", "noun", "participle"}}}}},
       {"channels", {{"role", {true, {"to", "via", "according", "platform"}}}}},
       {"events", {{"kind", {true, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
       {"statuses",
        {{"status", {true, {}}},
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
-      {"negation", {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}}},
+      {"negation",
+       {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}, {"det", {false, {"yes"}}}}},
       {"hedges", {{"ignore", {false, {"yes"}}}}},
-      {"participants", {{"level", {false, {"leaders", "officials"}}}, {"side", {false, {}}}}},
+      {"participants", {{"level", {false, {"leaders", "officials"}}}, {"side", {false, {}}}, {"role", {false, {}}}}},
       {"time",
        {{"weekday", {false, {"1", "2", "3", "4", "5", "6", "7"}}},
         {"month", {false, {"#int"}}},
@@ -437,6 +438,9 @@ RuleSet RuleSet::load(const std::string& dir) {
         if (kind == "statuses" && e.get("status") != "-") check_statuses(e, "status", {e.get("status")});
         if (kind == "anonymous" && !e.get("org").empty() && !rs.entities.count(e.get("org")))
           throw InputError(e.where, "org '" + e.get("org") + "' is not in all/entities.tsv");
+        if ((kind == "anonymous" || kind == "participants") && !e.get("role").empty() &&
+            !rs.role_levels.count(e.get("role")))
+          throw InputError(e.where, "role '" + e.get("role") + "' is not in all/roles.tsv");
         if (kind == "time") {
           int set = !e.get("weekday").empty() + !e.get("month").empty() + !e.get("rel_days").empty() +
                     !e.get("rel_weeks").empty() + !e.get("rel_months").empty();
