@@ -517,6 +517,8 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
         {"من المقرر عقد اجتماع بين وزيري الخارجية في جنيف.", "scheduled", "meeting", "officials", "geneva", ""},
         {"التقى عراقجي وويتكوف في مسقط.", "held", "meeting", "officials", "muscat",
          "abbas_araghchi,steve_witkoff"},
+        {"أجرى لافروف وفيدان محادثات في إسطنبول بدون بوتين.", "held", "talks", "", "istanbul",
+         "hakan_fidan,sergei_lavrov"},
         {"تأجلت المحادثات بين موسكو وواشنطن.", "postponed", "talks", "", "", ""},
         {"الموعد المقرر للقاء بوتين وترامب في بودابست لم يتغير.", "scheduled", "meeting", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
@@ -536,6 +538,9 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
     run_event("en", {
         {"Putin and Trump agreed to hold a summit in Budapest.", "agreed", "summit", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
+        // the absent and the mediators are not among those who meet
+        {"Lavrov and Fidan held talks in Istanbul without Putin.", "held", "talks", "", "istanbul",
+         "hakan_fidan,sergei_lavrov"},
         // a ceremony is an event of its own, not the summit in focus
         {"The summit opened in Hanoi on Monday. The signing ceremony was cancelled.", "cancelled", "ceremony", "", "",
          ""},
@@ -553,6 +558,8 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
     run_event("ru", {
         {"Путин и Трамп договорились провести саммит в Будапеште.", "agreed", "summit", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
+        {"Лавров и Фидан провели переговоры в Стамбуле при посредничестве Виткоффа.", "held", "talks", "", "istanbul",
+         "hakan_fidan,sergei_lavrov"},
         {"Лавров и Рубио провели телефонный разговор.", "held", "call", "officials", "", "marco_rubio,sergei_lavrov"},
         {"Встреча помощников президентов запланирована в Эр-Рияде.", "scheduled", "meeting", "officials", "riyadh",
          ""},

@@ -866,8 +866,15 @@ class DocExtractor {
     std::vector<std::string> countries;
     std::string place_side;
     int leaders = 0, officials = 0;
+    // "without Putin", "mediated by Fidan", "وسط غياب بوتين", "برعاية فيدان":
+    // the name after such a word is not among those who meet.
+    auto excluded = [&](size_t pos) {
+      for (const Match& f : a.fw)
+        if (role_of(lr_, f) == "nonparticipant" && f.end <= pos && pos - f.end <= 2) return true;
+      return false;
+    };
     for (const Agent& g : ags) {
-      if (!in_scope(g.b)) continue;
+      if (!in_scope(g.b) || excluded(g.b)) continue;
       if (g.type == "person") {
         if (g.b == speaker_pos) continue;
         parts.insert(g.id);

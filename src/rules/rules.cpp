@@ -68,7 +68,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative", "disjunction"}}},
+           "locative", "disjunction", "nonparticipant"}}},
         {"side", {false, {"before", "after"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
