@@ -6,6 +6,7 @@
 // extracted from it.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -669,4 +670,37 @@ TEST_CASE("page furniture yields no claims", "[extract]") {
         {"Саммит отложен, сообщил Ушаков.\nЧитайте также\nВстреча Путина и Орбана отменена", 1, "cancelled"},
     });
   }
+}
+
+// tests/lexicon/<lang>.tsv: one made-up sentence per line with the status it
+// must yield and that claim's polarity and modality ("-" = not checked), or
+// "none" when the sentence must yield no claim. Rule authors add rows there
+// when they add words to rules/<lang>/.
+TEST_CASE("lexicon rows in tests/lexicon", "[extract][lexicon]") {
+  size_t rows = 0;
+  for (const char* lang : {"ar", "fa", "en", "ru"}) {
+    std::string path = std::string(CLAIMTRACK_SOURCE_DIR) + "/tests/lexicon/" + lang + ".tsv";
+    std::ifstream in(path);
+    REQUIRE(in.good());
+    std::string line;
+    int no = 0;
+    while (std::getline(in, line)) {
+      ++no;
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string> f;
+      std::stringstream ss(line);
+      for (std::string x; std::getline(ss, x, '\t');) f.push_back(x);
+      INFO(path << ":" << no);
+      REQUIRE(f.size() == 4);
+      Expect e;
+      if (f[1] != "none") {
+        e.status = f[1];
+        if (f[2] != "-") e.polarity = f[2];
+        if (f[3] != "-") e.modality = f[3];
+      }
+      check(lang, f[0], e);
+      ++rows;
+    }
+  }
+  CHECK(rows > 0);
 }
