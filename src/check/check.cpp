@@ -89,17 +89,17 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   });
   if (with.empty()) return std::nullopt;
   std::string first = attribute_of(*with.front(), r.attribute);
+  std::vector<const Claim*> firsts, others_v;
+  for (const Claim* c : with) (attribute_of(*c, r.attribute) == first ? firsts : others_v).push_back(c);
+  auto opposed = [&](const Claim* a, const Claim* b) {
+    if (a->doc == b->doc && a->sentence == b->sentence) return false;
+    return !(r.window_days > 0 && day[a] != INT_MIN && day[b] != INT_MIN && std::abs(day[a] - day[b]) > r.window_days);
+  };
   std::set<const Claim*> A, B;
-  for (const Claim* a : with) {
-    if (attribute_of(*a, r.attribute) != first) continue;
-    for (const Claim* b : with) {
-      if (attribute_of(*b, r.attribute) == first || (a->doc == b->doc && a->sentence == b->sentence)) continue;
-      if (r.window_days > 0 && day[a] != INT_MIN && day[b] != INT_MIN && std::abs(day[a] - day[b]) > r.window_days)
-        continue;
-      A.insert(a);
-      B.insert(b);
-    }
-  }
+  for (const Claim* a : firsts)
+    if (std::any_of(others_v.begin(), others_v.end(), [&](const Claim* b) { return opposed(a, b); })) A.insert(a);
+  for (const Claim* b : others_v)
+    if (std::any_of(firsts.begin(), firsts.end(), [&](const Claim* a) { return opposed(a, b); })) B.insert(b);
   if (A.empty()) return std::nullopt;
   std::vector<const Claim*> va(A.begin(), A.end()), vb(B.begin(), B.end());
   auto by_time = [](const Claim* x, const Claim* y) {
@@ -148,19 +148,22 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.a.count(c->status)) as.push_back(c);
         if (r.b.count(c->status)) bs.push_back(c);
       }
+      auto opposed = [&](const Claim* a, const Claim* b) {
+        if (a == b || (a->doc == b->doc && a->sentence == b->sentence)) return false;
+        if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;
+        if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
+        int da = day[a], db = day[b];
+        if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) return false;
+        if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db) return false;
+        return true;
+      };
+      // A claim is on a side when some claim of the other side opposes it; the
+      // search stops at the first one, so large events stay near linear.
       std::set<const Claim*> A, B;
-      for (const Claim* a : as) {
-        for (const Claim* b : bs) {
-          if (a == b || (a->doc == b->doc && a->sentence == b->sentence)) continue;
-          if (r.scope == "cross_outlet" && a->outlet == b->outlet) continue;
-          if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) continue;
-          int da = day[a], db = day[b];
-          if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) continue;
-          if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db) continue;
-          A.insert(a);
-          B.insert(b);
-        }
-      }
+      for (const Claim* a : as)
+        if (std::any_of(bs.begin(), bs.end(), [&](const Claim* b) { return opposed(a, b); })) A.insert(a);
+      for (const Claim* b : bs)
+        if (std::any_of(as.begin(), as.end(), [&](const Claim* a) { return opposed(a, b); })) B.insert(b);
       if (A.empty()) continue;
       auto ordered = [&](const std::set<const Claim*>& s) {
         std::vector<const Claim*> v(s.begin(), s.end());

@@ -42,6 +42,14 @@ struct Cluster {
   }
 };
 
+// Claims about one event are made within kMaxGapDays of each other (10 for a
+// call). Linking relies on it twice: compatibility() rejects a larger gap, and
+// link_events() only compares a claim with the events indexed in the 32-day
+// buckets around its day (blocking), plus those without a dated claim.
+constexpr int kMaxGapDays = 45;
+constexpr int kMaxCallGapDays = 10;
+constexpr int kBucketDays = 32;
+
 int claim_day(const Claim& c) {
   int d = timex::to_days(c.as_of);
   return d;
@@ -95,7 +103,7 @@ int compatibility(const Cluster& c, const Claim& x) {
   int day = claim_day(x);
   if (day != INT_MIN && c.day_min != INT_MAX) {
     int gap = day < c.day_min ? c.day_min - day : (day > c.day_max ? day - c.day_max : 0);
-    if (gap > (kind_class(m.kind) == "call" ? 10 : 45)) return -1;
+    if (gap > (kind_class(m.kind) == "call" ? kMaxCallGapDays : kMaxGapDays)) return -1;
   }
   // The article itself set a "next round" apart from the events it named.
   if (m.novel && c.docs.count(x.doc)) return -1;
@@ -161,11 +169,32 @@ std::string label_of(const Cluster& c, const rules::RuleSet& rules) {
 
 }  // namespace
 
+
+int bucket_of(int day) { return day >= 0 ? day / kBucketDays : -((-day + kBucketDays - 1) / kBucketDays); }
+
 std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet& rules) {
   std::vector<Cluster> clusters;
+  std::map<int, std::vector<size_t>> buckets;   // bucket -> clusters whose span covers it
+  std::vector<std::pair<int, int>> registered;  // per cluster: the bucket range already indexed
+  std::vector<size_t> undated;                  // clusters with no dated claim
+  std::vector<size_t> candidates;
   for (Claim& x : claims) {
+    int day = claim_day(x);
+    candidates.clear();
+    if (day == INT_MIN) {
+      for (size_t i = 0; i < clusters.size(); ++i) candidates.push_back(i);
+    } else {
+      candidates = undated;
+      for (int b = bucket_of(day - kMaxGapDays); b <= bucket_of(day + kMaxGapDays); ++b) {
+        auto it = buckets.find(b);
+        if (it != buckets.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
+      // The same order as a full scan, so ties go to the older event as before.
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    }
     int best = -1, best_score = -1;
-    for (size_t i = 0; i < clusters.size(); ++i) {
+    for (size_t i : candidates) {
       int s = compatibility(clusters[i], x);
       if (s > best_score) {
         best_score = s;
@@ -177,9 +206,21 @@ std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet&
       clusters.back().ev.id = "E-" + x.id;
       clusters.back().ev.kind = x.mention.kind;
       best = static_cast<int>(clusters.size() - 1);
+      registered.emplace_back(INT_MAX, INT_MIN);
+      undated.push_back(static_cast<size_t>(best));
     }
-    absorb(clusters[best], x);
-    x.event = clusters[best].ev.id;
+    Cluster& c = clusters[best];
+    absorb(c, x);
+    x.event = c.ev.id;
+    if (c.day_min != INT_MAX) {
+      auto& [lo, hi] = registered[best];
+      if (lo == INT_MAX)
+        undated.erase(std::find(undated.begin(), undated.end(), static_cast<size_t>(best)));
+      for (int b = bucket_of(c.day_min); b <= bucket_of(c.day_max); ++b)
+        if (b < lo || b > hi) buckets[b].push_back(static_cast<size_t>(best));
+      lo = std::min(lo, bucket_of(c.day_min));
+      hi = std::max(hi, bucket_of(c.day_max));
+    }
   }
   std::vector<Event> out;
   for (auto& c : clusters) {
