@@ -537,6 +537,7 @@ class DocExtractor {
     // Channels: "told CNN" (to) and "according to X" (according).
     std::string channel;
     std::vector<SpeechCue> cues;
+    std::vector<std::pair<Match, Agent>> cited;  // "citing a senior official", "со ссылкой на источник"
     for (const Match& c : a.channels) {
       std::string role = lr_.channels.entries()[c.entry].get("role");
       auto according = [&](const Agent& g) {
@@ -562,6 +563,7 @@ class DocExtractor {
         if (g.e <= c.begin || g.b < c.begin || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
         if (role == "to" && g.type == "outlet") channel = g.name;
         if (role == "according" && g.type != "outlet" && can_speak(g)) according(g);
+        if (role == "via" && g.type != "outlet" && g.type != "country" && can_speak(g)) cited.push_back({c, g});
         break;
       }
     }
@@ -594,6 +596,18 @@ class DocExtractor {
         if (auto ant = antecedent(si)) sc.agent = ant;
       } else if (!sc.agent && m.begin <= 1) {
         if (auto ant = antecedent(si, true)) sc.agent = ant;
+      }
+      // "CNN reported, citing a senior official", "сообщил телеканал CNN со
+      // ссылкой на источник": the cited source speaks; the outlet is the channel.
+      for (const auto& [cm, g] : cited) {
+        bool after = cm.begin >= m.end && cm.begin - m.end <= 4;
+        bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= 2;
+        if (!after && !before) continue;
+        if (sc.agent && sc.agent->type == "outlet") channel = sc.agent->name;
+        for (const Agent& o : ags)
+          if (o.type == "outlet" && o.b >= m.end && o.e <= cm.begin) channel = o.name;
+        sc.agent = g;
+        break;
       }
       // A time word next to the verb or its subject dates the saying.
       size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
@@ -752,9 +766,16 @@ class DocExtractor {
       }
     const Match* noun = nullptr;
     bool noun_anaphoric = false;
+    // "this meeting", "эта новая встреча"; not "на этой неделе встреча", where
+    // the determiner belongs to a time phrase.
     auto is_anaphoric = [&](const Match& ev) {
-      for (const Match& f : a.fw)
-        if (role_of(lr_, f) == "anaphor" && f.end <= ev.begin && ev.begin - f.end <= 1) return true;
+      for (const Match& f : a.fw) {
+        if (role_of(lr_, f) != "anaphor" || f.end > ev.begin || ev.begin - f.end > 1) continue;
+        bool timed = false;
+        for (const Match& t : a.times)
+          if (t.begin < ev.begin && t.end > f.begin && t.end <= ev.begin) timed = true;
+        if (!timed) return true;
+      }
       return false;
     };
     // An event noun inside the status phrase (the phrase names it).

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "model/mention_json.h"
 #include "text/text.h"
 
 namespace claimtrack::report {
@@ -61,7 +62,8 @@ std::string claims_jsonl(const std::vector<Document>& docs, const std::vector<Cl
               {"modality", c.modality},
               {"as_of", c.as_of},
               {"rule", c.rule},
-              {"confidence", c.confidence}};
+              {"confidence", c.confidence},
+              {"mention", mention_to_json(c.mention)}};
     out << dump(j) << "\n";
   }
   return out.str();

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "model/mention_json.h"
+
 namespace claimtrack {
 
 const std::vector<std::string>& schema_migrations();  // generated from schema/*.sql
@@ -26,35 +28,6 @@ std::string to_json(const std::vector<std::string>& v) { return json(v).dump(); 
 std::vector<std::string> strings(const std::string& s) {
   if (s.empty()) return {};
   return json::parse(s).get<std::vector<std::string>>();
-}
-
-json mention_json(const EventMention& m) {
-  return json{{"kind", m.kind},           {"level", m.level}, {"participants", m.participants},
-              {"sides", m.sides},         {"place", m.place}, {"date", m.date},
-              {"phase", m.phase},         {"anaphoric", m.anaphoric}, {"inherited", m.inherited},
-              {"date_precision", m.date_precision}, {"format", m.format}, {"novel", m.novel},
-              {"ordinal", m.ordinal}, {"parties", m.parties},
-              {"span", {m.span.begin, m.span.end}}};
-}
-EventMention mention_from(const std::string& s) {
-  json j = json::parse(s);
-  EventMention m;
-  m.kind = j.value("kind", "");
-  m.level = j.value("level", "");
-  m.participants = j.value("participants", std::vector<std::string>{});
-  m.sides = j.value("sides", std::vector<std::string>{});
-  m.place = j.value("place", "");
-  m.date = j.value("date", "");
-  m.phase = j.value("phase", "");
-  m.date_precision = j.value("date_precision", "");
-  m.format = j.value("format", "");
-  m.novel = j.value("novel", false);
-  m.ordinal = j.value("ordinal", 0);
-  m.parties = j.value("parties", 0);
-  m.anaphoric = j.value("anaphoric", false);
-  m.inherited = j.value("inherited", false);
-  if (j.contains("span")) m.span = {j["span"][0].get<size_t>(), j["span"][1].get<size_t>()};
-  return m;
 }
 
 // Turns SQLite failures into errors that name the database and say what to do.
@@ -184,7 +157,7 @@ void Store::put_document(const Document& d, const std::vector<Claim>& claims) {
       c.bind(i++, x.as_of);
       c.bind(i++, x.rule);
       c.bind(i++, x.confidence);
-      c.bind(i++, mention_json(x.mention).dump());
+      c.bind(i++, mention_to_json(x.mention).dump());
       c.bind(i++, x.event);
       c.exec();
     }
@@ -256,7 +229,7 @@ std::vector<Claim> Store::claims() const {
       x.as_of = q.getColumn(i++).getString();
       x.rule = q.getColumn(i++).getString();
       x.confidence = q.getColumn(i++).getDouble();
-      x.mention = mention_from(q.getColumn(i++).getString());
+      x.mention = mention_from_json(json::parse(q.getColumn(i++).getString()));
       x.event = q.getColumn(i++).getString();
       out.push_back(std::move(x));
     }
