@@ -484,6 +484,12 @@ TEST_CASE("attribution", "[extract]") {
         {"Peter Szijjarto flew to Washington on Monday. Hungary's foreign minister told reporters the summit had been "
          "postponed.",
          "postponed", "Peter Szijjarto", "person", "", ""},
+        // a cited source speaks; the outlet that cites it is the channel
+        {"The summit has been put on hold, CNN reported, citing a senior White House official.", "suspended",
+         "senior White House official", "anonymous", "CNN", "CNN"},
+        {"Iranian state media reported that the talks were postponed.", "postponed", "Iranian state media",
+         "anonymous", "", ""},
+        {"The Kremlin welcomed the meeting that took place in Geneva.", "held", "Kremlin", "organization", "", ""},
     });
   }
   SECTION("ru") {
@@ -506,6 +512,10 @@ TEST_CASE("attribution", "[extract]") {
          "Yuri Ushakov", "person", "", ""},
         {"Трамп прилетел в Анкару. Американский президент заявил, что саммит отложен.", "postponed", "Donald Trump",
          "person", "", ""},
+        {"Саммит отложен, сообщил телеканал CNN со ссылкой на высокопоставленного представителя Белого дома.",
+         "postponed", "senior White House official", "anonymous", "CNN", "CNN"},
+        // a name in Latin script is found in Russian text too
+        {"Переговоры отложены, сообщило агентство IRNA.", "postponed", "IRNA", "outlet", "", ""},
     });
   }
 }
@@ -662,6 +672,9 @@ TEST_CASE("page furniture yields no claims", "[extract]") {
   SECTION("en") {
     run_furniture("en", {
         {"The summit was postponed, Peskov said.\nRead more\nTrump says the Budapest meeting was cancelled", 1,
+         "cancelled"},
+        // the label and the teaser headline on one line
+        {"The summit was postponed, Peskov said.\nRead more: Trump says the Budapest meeting was cancelled", 1,
          "cancelled"},
     });
   }

@@ -601,7 +601,10 @@ class DocExtractor {
       // ссылкой на источник": the cited source speaks; the outlet is the channel.
       for (const auto& [cm, g] : cited) {
         bool after = cm.begin >= m.end && cm.begin - m.end <= 4;
-        bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= 2;
+        // Before the verb, only when the verb has no subject of its own but an
+        // outlet ("CNN, citing a senior official, reported").
+        bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= 2 &&
+                      (!sc.agent || sc.agent->type == "outlet");
         if (!after && !before) continue;
         if (sc.agent && sc.agent->type == "outlet") channel = sc.agent->name;
         for (const Agent& o : ags)
@@ -1106,11 +1109,19 @@ void mark_furniture(Document& doc, const RuleSet& rules) {
     size_t stop = nl == std::string::npos ? doc.text.size() : nl;
     std::string_view line(doc.text.data() + start, stop - start);
     auto toks = text::tokenize(line, start);
-    if (!toks.empty() && toks.size() <= 8) {
+    if (!toks.empty() && toks.size() <= 30) {
       auto forms = lr->forms(toks);
       for (const Match& m : lr->furniture.match(forms, 0, toks.size())) {
-        // The marker must open the line, and the line be short (a label, not prose).
-        if (m.begin != 0 || toks.size() > m.end - m.begin + 4) continue;
+        // The marker must open the line, and the line be short (a label, not
+        // prose), or the marker be a label with a colon before a teaser
+        // headline ("Read more: Orban says ...", "اقرأ أيضا: ...").
+        if (m.begin != 0) continue;
+        bool labelled = false;
+        if (m.end < toks.size()) {
+          std::string_view gap(doc.text.data() + toks[m.end - 1].end, toks[m.end].begin - toks[m.end - 1].end);
+          labelled = gap.find(':') != std::string_view::npos;
+        }
+        if (toks.size() > m.end - m.begin + 4 && !labelled) continue;
         if (lr->furniture.entries()[m.entry].get("action") == "cut_rest") {
           doc.body_end = start;
           return;

@@ -470,6 +470,16 @@ RuleSet RuleSet::load(const std::string& dir) {
     std::sort(lr.suffixes.begin(), lr.suffixes.end(), longest_first);
     rs.langs[lang] = std::move(lr);
   }
+  // Names in Latin script ("CNN", "Reuters", "Axios") turn up as written in
+  // Arabic, Persian and Russian text too: the English aliases that are plain
+  // ASCII are added to every other language's entities.
+  if (auto en = rs.langs.find("en"); en != rs.langs.end())
+    for (auto& [lang, lr] : rs.langs) {
+      if (lang == "en") continue;
+      for (const Entry& e : en->second.entities.entries())
+        if (std::all_of(e.phrase.begin(), e.phrase.end(), [](unsigned char c) { return c < 0x80; }))
+          lr.entities.add(e);
+    }
   for (const auto& [id, info] : rs.entities) {
     if (info.type != "outlet") continue;
     rs.outlet_keys_[text::fold(info.name)] = id;
