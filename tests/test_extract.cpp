@@ -549,6 +549,9 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
     run_event("en", {
         {"Putin and Trump agreed to hold a summit in Budapest.", "agreed", "summit", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
+        // the one whose envoy it is does not meet
+        {"Donald Trump's special envoy, Steve Witkoff, met Araghchi in Muscat.", "held", "meeting", "officials",
+         "muscat", "abbas_araghchi,steve_witkoff"},
         // the absent and the mediators are not among those who meet
         {"Lavrov and Fidan held talks in Istanbul without Putin.", "held", "talks", "", "istanbul",
          "hakan_fidan,sergei_lavrov"},
@@ -571,6 +574,8 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
          "donald_trump,vladimir_putin"},
         {"Лавров и Фидан провели переговоры в Стамбуле при посредничестве Виткоффа.", "held", "talks", "", "istanbul",
          "hakan_fidan,sergei_lavrov"},
+        {"Спецпосланник Трампа Стив Уиткофф встретился с Аракчи в Маскате.", "held", "meeting", "officials", "muscat",
+         "abbas_araghchi,steve_witkoff"},
         {"Лавров и Рубио провели телефонный разговор.", "held", "call", "officials", "", "marco_rubio,sergei_lavrov"},
         {"Встреча помощников президентов запланирована в Эр-Рияде.", "scheduled", "meeting", "officials", "riyadh",
          ""},
@@ -716,4 +721,15 @@ TEST_CASE("lexicon rows in tests/lexicon", "[extract][lexicon]") {
     }
   }
   CHECK(rows > 0);
+}
+
+TEST_CASE("an anaphor with another round number starts another event", "[extract]") {
+  Document d = make_doc("en",
+                        "The fifth round may take place in Rome. This round, the fourth, had been scheduled for Saturday.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].mention.ordinal == 5);
+  CHECK(cs[1].mention.ordinal == 4);
+  CHECK_FALSE(cs[1].mention.inherited);
 }

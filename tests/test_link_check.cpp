@@ -226,3 +226,20 @@ TEST_CASE("a meeting of two named leaders is not the trilateral", "[link]") {
     CHECK(r[0].event != r[1].event);
   }
 }
+
+TEST_CASE("a numbered round stays one event when its venue moves", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "scheduled", "talks", {}, "2025-04-30"),
+                           make("b-1", "held", "talks", {}, "2025-05-11"),
+                           make("c-1", "held", "talks", {}, "2025-05-11")};
+  cs[0].mention.ordinal = cs[1].mention.ordinal = 4;
+  cs[2].mention.ordinal = 3;
+  cs[0].mention.place = "rome";
+  cs[1].mention.place = cs[2].mention.place = "muscat";
+  cs[0].mention.date = "2025-05-03";
+  cs[1].mention.date = "2025-05-11";
+  cs[2].mention.date = "2025-04-26";
+  for (auto& c : cs) c.mention.date_precision = "day";
+  link::link_events(cs, rules_());
+  CHECK(cs[0].event == cs[1].event);
+  CHECK(cs[2].event != cs[1].event);
+}

@@ -89,10 +89,18 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   });
   if (with.empty()) return std::nullopt;
   std::string first = attribute_of(*with.front(), r.attribute);
+  // A postponement explains a new date: pairs that straddle it are not in conflict.
+  int unless_day = INT_MAX;
+  for (const Claim* u : cs)
+    if (r.unless.count(u->status) && u->modality == "asserted" && day[u] != INT_MIN)
+      unless_day = std::min(unless_day, day[u]);
   std::vector<const Claim*> firsts, others_v;
   for (const Claim* c : with) (attribute_of(*c, r.attribute) == first ? firsts : others_v).push_back(c);
   auto opposed = [&](const Claim* a, const Claim* b) {
     if (a->doc == b->doc && a->sentence == b->sentence) return false;
+    if (unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day && std::min(day[a], day[b]) != INT_MIN &&
+        std::min(day[a], day[b]) <= unless_day)
+      return false;
     return !(r.window_days > 0 && day[a] != INT_MIN && day[b] != INT_MIN && std::abs(day[a] - day[b]) > r.window_days);
   };
   std::set<const Claim*> A, B;
@@ -155,6 +163,8 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         int da = day[a], db = day[b];
         if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) return false;
         if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db) return false;
+        // "No date has been set" on Monday, "the round is on Sunday" on Friday: news, not a contradiction.
+        if (r.updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > r.updates_after) return false;
         return true;
       };
       // A claim is on a side when some claim of the other side opposes it; the

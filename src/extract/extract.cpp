@@ -844,14 +844,9 @@ class DocExtractor {
       return em;
     }
     em.novel = novel;
-    if (em.anaphoric && have_focus && (em.kind == "contact" || kind_class(em.kind) == kind_class(focus_.mention.kind))) {
-      std::string phase = st->phase;
-      em = focus_.mention;
-      em.inherited = true;
-      em.anaphoric = true;
-      if (!phase.empty()) em.phase = phase;
-      return em;
-    }
+    // "the talks", "эта беседа" (a contact: a call or a meeting) continue the
+    // event in focus when they are of its class.
+    bool same_class = em.kind == "contact" || kind_class(em.kind) == kind_class(focus_.mention.kind);
     if (em.kind == "contact") em.kind = "call";
 
     // Participants, places, role nouns and dates in the event's clause that are
@@ -897,8 +892,27 @@ class DocExtractor {
         if (role_of(lr_, f) == "nonparticipant" && f.end <= pos && pos - f.end <= 2) return true;
       return false;
     };
+    // "Trump's special envoy Witkoff", "спецпосланник Трампа Стив Уиткофф",
+    // "مبعوث ترامب ستيف ويتكوف": the one whose envoy it is does not meet.
+    auto owner = [&](const Agent& g) {
+      auto role_at = [&](size_t b, size_t slack) {
+        for (const Match& p : a.parts)
+          if (!lr_.participants.entries()[p.entry].get("role").empty() && p.begin >= b && p.begin <= b + slack)
+            return true;
+        return false;
+      };
+      for (const Match& f : a.fw)  // "Trump 's envoy"
+        if (f.begin == g.e && role_of(lr_, f) == "possessive" && role_at(f.end, 1)) return true;
+      bool title_before = false, name_after = false;
+      for (const Match& p : a.parts)
+        if (!lr_.participants.entries()[p.entry].get("role").empty() && p.end == g.b) title_before = true;
+      for (const Agent& o : ags)
+        if (o.type == "person" && o.id != g.id && o.b == g.e) name_after = true;
+      return title_before && name_after;
+    };
     for (const Agent& g : ags) {
       if (!in_scope(g.b) || excluded(g.b)) continue;
+      if (g.type == "person" && owner(g)) continue;
       if (g.type == "person") {
         if (g.b == speaker_pos) continue;
         parts.insert(g.id);
@@ -970,12 +984,17 @@ class DocExtractor {
       if (!e.get("parties").empty() && noun && dist(noun->begin, noun->end, f.begin) <= 2)
         em.parties = std::stoi(e.get("parties"));
     }
-    if (em.participants.empty() && em.level.empty() && have_focus && em.place.empty() &&
-        kind_class(focus_.mention.kind) == kind_class(em.kind)) {
-      // A bare definite noun ("the meeting") continues the event in focus.
+    // An anaphoric noun ("this meeting") or a bare one ("the meeting")
+    // continues the event in focus, unless its own round or place says it is
+    // another one ("دور چهارم این گفت‌وگوها" after the fifth round).
+    bool other_round = em.ordinal && focus_.mention.ordinal && em.ordinal != focus_.mention.ordinal;
+    bool other_place = !em.place.empty() && !focus_.mention.place.empty() && em.place != focus_.mention.place;
+    bool bare = em.participants.empty() && em.level.empty() && em.place.empty();
+    if (have_focus && same_class && !other_round && !other_place && (em.anaphoric || bare)) {
       EventMention own = em;
       em = focus_.mention;
       em.inherited = true;
+      em.anaphoric = own.anaphoric;
       em.span = own.span;
       // What this sentence says about the event overrides what was inherited.
       if (!own.phase.empty()) em.phase = own.phase;

@@ -71,7 +71,10 @@ int compatibility(const Cluster& c, const Claim& x) {
   const EventMention& m = x.mention;
   if (kind_class(c.ev.kind) != kind_class(m.kind)) return -1;
   if (!c.ev.level.empty() && !m.level.empty() && c.ev.level != m.level) return -1;
-  if (!c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place) return -1;
+  // "The fourth round" names one event even when its venue moved or its day
+  // slipped ("set for Rome on 3 May, held in Muscat on 11 May").
+  bool same_round = m.ordinal && c.ordinal && m.ordinal == c.ordinal;
+  if (!same_round && !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
   if (m.ordinal && c.ordinal && m.ordinal != c.ordinal) return -1;  // the second round is not the first
   if (m.parties && c.parties && m.parties != c.parties) return -1;  // a trilateral is not the bilateral
@@ -89,11 +92,13 @@ int compatibility(const Cluster& c, const Claim& x) {
   }
   int md = year_only ? INT_MIN : timex::to_days(m.date);
   bool dated_match = md != INT_MIN && c.dates.count(md);
-  if (!dated_match && ((past && c_pending && !c_past) || (!past && m.phase == "pending" && c_past && !c_pending)))
+  if (!dated_match && !same_round &&
+      ((past && c_pending && !c_past) || (!past && m.phase == "pending" && c_past && !c_pending)))
     return -1;
   // Time: explicit event dates must agree (a call is a point in time); else the
   // claims must have been made within a few weeks of each other.
-  int tolerance = kind_class(m.kind) == "call" ? 1 : 7;
+  // The same numbered round may have been moved by a week or two.
+  int tolerance = kind_class(m.kind) == "call" ? 1 : same_round ? 14 : 7;
   if (md != INT_MIN && !c.dates.empty()) {
     bool near = false;
     for (int d : c.dates)
@@ -114,6 +119,7 @@ int compatibility(const Cluster& c, const Claim& x) {
   if (!m.place.empty() && m.place == c.ev.place) score += 3;
   if (m.kind == c.ev.kind) score += 1;
   if (dated_match) score += 3;
+  if (same_round) score += 3;
   if (c.docs.count(x.doc)) score += 2;  // an article usually keeps talking about the same event
   return score;
 }

@@ -41,6 +41,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"scope", {false, {"any", "cross_outlet", "same_outlet"}}},
         {"window_days", {false, {"#int"}}},
         {"unless", {false, {}}},
+        {"updates_after", {false, {"#int"}}},
         {"same_side", {false, {"reversal"}}},
         {"attribute", {false, {"date", "format"}}},
         {"explain", {true, {}}}}},
@@ -68,7 +69,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative", "disjunction", "nonparticipant"}}},
+           "locative", "disjunction", "nonparticipant", "possessive"}}},
         {"side", {false, {"before", "after"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
@@ -407,6 +408,7 @@ RuleSet RuleSet::load(const std::string& dir) {
     r.severity = e.get("severity");
     r.scope = e.get("scope").empty() ? "any" : e.get("scope");
     r.window_days = e.get("window_days").empty() ? 0 : std::stoi(e.get("window_days"));
+    r.updates_after = e.get("updates_after").empty() ? -1 : std::stoi(e.get("updates_after"));
     r.same_side = e.get("same_side");
     r.explain = e.get("explain");
     r.attribute = e.get("attribute");

@@ -103,6 +103,7 @@ struct ConflictRule {
   std::string scope;     // any, cross_outlet, same_outlet
   int window_days = 0;   // 0 = no limit
   std::set<std::string> unless;  // statuses on the event that explain the pair away
+  int updates_after = -1;        // >=0: an a-claim made more than this many days after the b-claim updates it
   std::string same_side;         // kind to report when both sides share a side ("reversal"), "" = as kind
   std::string explain;           // template: {a} {b} {a_speakers} {b_speakers} {event} (attribute rules: {a} {b} are the values)
   std::string where;
