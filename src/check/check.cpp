@@ -162,7 +162,10 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
         int da = day[a], db = day[b];
         if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) return false;
-        if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db) return false;
+        // A postponement explains a later "no plans" when the plan was stated
+        // before it; a plan maintained after it still contradicts "no plans".
+        if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db && (da == INT_MIN || da < unless_day))
+          return false;
         // "No date has been set" on Monday, "the round is on Sunday" on Friday: news, not a contradiction.
         if (r.updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > r.updates_after) return false;
         return true;
