@@ -95,6 +95,24 @@ TEST_CASE("the conflict table: presuppositions, time and hedging", "[check]") {
                              make("c-1", "not_planned", "meeting", FM, "2025-10-21")};
     for (const auto& f : run(cs)) CHECK(f.rule != "plan_withdrawn");
   }
+  SECTION("a plan maintained after the postponement still contradicts no plans") {
+    std::vector<Claim> cs = {make("a-1", "postponed", "summit", HEADS, "2025-10-20", "A", "US"),
+                             make("b-1", "planned", "summit", HEADS, "2025-10-21", "Peter Szijjarto", "HU"),
+                             make("c-1", "not_planned", "summit", HEADS, "2025-10-21", "B", "US")};
+    auto f = run(cs);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "plan_withdrawn");
+    CHECK(f[0].a == std::vector<std::string>{"b-1"});
+  }
+  SECTION("a new date announced days after 'no date was set' is an update") {
+    std::vector<Claim> cs = {make("a-1", "never_agreed", "talks", {}, "2025-05-02", "A", "IR"),
+                             make("b-1", "scheduled", "talks", {}, "2025-05-09", "B", "OM"),
+                             make("c-1", "scheduled", "talks", {}, "2025-05-02", "C", "OM")};
+    auto f = run(cs);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "agreement_denied");
+    CHECK(f[0].a == std::vector<std::string>{"c-1"});
+  }
   SECTION("a merely possible postponement does not explain away a withdrawn plan") {
     std::vector<Claim> cs = {make("a-1", "planned", "summit", HEADS, "2025-10-16", "A", "US"),
                              make("b-1", "postponed", "summit", HEADS, "2025-10-20", "C", "HU"),
@@ -186,6 +204,15 @@ TEST_CASE("attribute conflicts: the same status, a different format or day", "[c
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == "date_disagreement");
     CHECK(f[0].b == std::vector<std::string>{"b-1"});
+  }
+  SECTION("a new date after a postponement is not a disagreement") {
+    std::vector<Claim> cs = {make("a-1", "scheduled", "talks", {}, "2025-04-30", "A", "OM"),
+                             make("b-1", "postponed", "talks", {}, "2025-05-01", "A", "OM"),
+                             make("c-1", "scheduled", "talks", {}, "2025-05-02", "B", "IR")};
+    cs[0].mention.date = "2025-05-03";
+    cs[2].mention.date = "2025-05-11";
+    cs[0].mention.date_precision = cs[2].mention.date_precision = "day";
+    for (const auto& f : run(cs)) CHECK(f.rule != "date_disagreement");
   }
   SECTION("agreeing attributes make no finding") {
     std::vector<Claim> cs = {make("a-1", "planned", "talks", {}, "2025-04-07"),
