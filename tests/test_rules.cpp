@@ -102,4 +102,9 @@ TEST_CASE("lexicon matching: prefixes, gaps, clitics and longest match", "[rules
   const auto& ru = *rs.lang("ru");
   CHECK(statuses(ru, "встреча отложена") == std::vector<std::string>{"postponed"});
   CHECK(statuses(ru, "саммит перенесли") == std::vector<std::string>{"postponed"});
+  // "+N" needs at least one word in the gap: "عقد الرئيسان قمة" (held a summit),
+  // not the verbal noun in "سيتم عقد القمة" (will be held).
+  CHECK(statuses(ar, "عقد الرئيسان قمة") == std::vector<std::string>{"held"});
+  CHECK(statuses(ar, "سيتم عقد القمة") == std::vector<std::string>{"scheduled"});
+  CHECK(statuses(ar, "توقيع عقد") == std::vector<std::string>{});
 }

@@ -133,9 +133,10 @@ Pattern compile(const Entry& e, int idx) {
   std::string w;
   while (ss >> w) {
     Pattern::Tok t;
-    if (w.size() >= 2 && w[0] == '~' && is_int(w.substr(1))) {
+    if (w.size() >= 2 && (w[0] == '~' || w[0] == '+') && is_int(w.substr(1))) {
       t.gap = std::stoi(w.substr(1));
-      if (t.gap < 1 || t.gap > 9) throw InputError(e.where, "gap '" + w + "' must be ~1 to ~9");
+      t.min_gap = w[0] == '+' ? 1 : 0;  // "+N": at least one word, at most N
+      if (t.gap < 1 || t.gap > 9) throw InputError(e.where, "gap '" + w + "' must be 1 to 9 words");
       p.toks.push_back(t);
       continue;
     }
@@ -285,7 +286,7 @@ bool Lexicon::match_from(const Pattern& p, size_t ti, const Forms& forms, size_t
   }
   const auto& t = p.toks[ti];
   if (t.gap) {
-    for (int skip = 0; skip <= t.gap && pos + skip < end; ++skip)
+    for (int skip = t.min_gap; skip <= t.gap && pos + skip < end; ++skip)
       if (match_from(p, ti + 1, forms, pos + skip, end, out_end)) return true;
     return false;
   }

@@ -29,13 +29,14 @@ struct Entry {
 };
 
 // A phrase compiled for matching. Tokens are folded; "x*" matches any word
-// starting with x; "~N" skips up to N words; "#" matches a number.
+// starting with x; "~N" skips up to N words, "+N" one to N words; "#" matches a number.
 struct Pattern {
   struct Tok {
     std::string text;
     bool prefix = false;
     bool number = false;
-    int gap = 0;  // >0: a gap of up to `gap` words
+    int gap = 0;      // >0: a gap of up to `gap` words ("~N")
+    int min_gap = 0;  // 1 for "+N": the gap holds at least one word
     bool exact = false;  // match the word as written, not its clitic-stripped forms
   };
   std::vector<Tok> toks;
