@@ -342,6 +342,10 @@ TEST_CASE("negation", "[extract]") {
         {"Trump and Putin did not agree on a date for the summit.", "never_agreed", "negated"},
         {"Peskov said the summit was not postponed.", "", ""},
         {"Szijjarto insisted the Budapest meeting was not cancelled.", "", ""},
+        // a denial negates what it denies, not what its speaker goes on to say
+        {"Peskov rejected reports that the summit was cancelled, saying no dates had been agreed.", "never_agreed",
+         "positive"},
+        {"Peskov denied that a meeting had been agreed.", "never_agreed", "negated"},
         // the negator on the noun negates the status it is the subject of
         {"No meeting between Putin and Zelensky is planned for this week, Peskov said.", "not_planned", "negated"},
     });
@@ -489,6 +493,9 @@ TEST_CASE("attribution", "[extract]") {
          "senior White House official", "anonymous", "CNN", "CNN"},
         {"Iranian state media reported that the talks were postponed.", "postponed", "Iranian state media",
          "anonymous", "", ""},
+        // "the official" refers back to the source named before
+        {"A Ukrainian official said the talks were postponed. The official added that no date had been agreed.",
+         "never_agreed", "Ukrainian official", "anonymous", "", ""},
         {"The Kremlin welcomed the meeting that took place in Geneva.", "held", "Kremlin", "organization", "", ""},
     });
   }
@@ -732,4 +739,12 @@ TEST_CASE("an anaphor with another round number starts another event", "[extract
   CHECK(cs[0].mention.ordinal == 5);
   CHECK(cs[1].mention.ordinal == 4);
   CHECK_FALSE(cs[1].mention.inherited);
+}
+
+TEST_CASE("a denial leaves no claim for what it denies", "[extract]") {
+  Expect none;
+  check("en", "Peskov rejected reports that the summit was cancelled.", none);
+  check("ar", "نفى الكرملين إلغاء القمة.", none);
+  check("ru", "Песков опроверг сообщения об отмене саммита.", none);
+  check("fa", "پسکوف لغو نشست را تکذیب کرد.", none);
 }

@@ -705,6 +705,28 @@ class DocExtractor {
     return false;
   }
 
+  // "Peskov denied that the summit had been cancelled", "نفى الكرملين إلغاء
+  // القمة": a denial verb (speech kind=deny) shortly before the status words,
+  // in their clause or the one it opens, negates them.
+  // A verb-final denial ("لغو نشست را تکذیب کرد") follows them closely in
+  // their clause. Another reporting verb in between ("..., saying no dates had
+  // been agreed") ends the denial's reach.
+  bool denied(const Sent& a, const Match& m) const {
+    for (const Match& x : a.speech) {
+      if (lr_.speech.entries()[x.entry].get("kind") != "deny") continue;
+      int cx = a.clause[x.begin], cm = a.clause[m.begin];
+      bool before = x.end <= m.begin && m.begin - x.end <= 8 && (cm == cx || cm == cx + 1);
+      bool after = x.begin >= m.end && x.begin - m.end <= 4 && cm == cx;
+      if (!before && !after) continue;
+      size_t lo = before ? x.end : m.end, hi = before ? m.begin : x.begin;
+      bool interrupted = false;
+      for (const Match& y : a.speech)  // not the object of the denial: "denied reports that"
+        if (y.begin >= lo + (before ? 2 : 0) && y.end <= hi) interrupted = true;
+      if (!interrupted) return true;
+    }
+    return false;
+  }
+
   bool hedged(const Sent& a, const Match& m) const {
     for (const Match& x : a.hedges) {
       if (lr_.hedges.entries()[x.entry].get("ignore") == "yes") continue;  // "قد تم": "has been", not "may"
@@ -1021,7 +1043,7 @@ class DocExtractor {
     c.outlet = doc_.outlet;
     c.rule = se.where;
     c.status_cue = std::string(doc_.text.data() + a.toks[m.begin].begin, a.toks[m.end - 1].end - a.toks[m.begin].begin);
-    if (negated(a, m)) {
+    if (negated(a, m) || denied(a, m)) {
       c.polarity = "negated";
       if (st->negated.empty() || st->negated == "-") return;
       status = st->negated;
