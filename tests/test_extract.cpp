@@ -748,3 +748,11 @@ TEST_CASE("a denial leaves no claim for what it denies", "[extract]") {
   check("ru", "Песков опроверг сообщения об отмене саммита.", none);
   check("fa", "پسکوف لغو نشست را تکذیب کرد.", none);
 }
+
+TEST_CASE("status words inside a source's description make no claim", "[extract]") {
+  Document d = make_doc("en", "A person familiar with the planning said the talks were postponed.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].status == "postponed");
+}

@@ -194,6 +194,9 @@ class DocExtractor {
     drop_overlapping(a.speech, a.hedges);
     drop_overlapping(a.neg, a.statuses);
     drop_overlapping(a.hedges, a.times);  // "in May" is a month, not "may"
+    // Status words inside a source's description ("a person familiar with the
+    // planning", "источник, знакомый с подготовкой") say nothing of the event.
+    drop_overlapping(a.statuses, a.anon);
     return a;
   }
 
@@ -679,8 +682,14 @@ class DocExtractor {
       bool complement = false;
       for (size_t i = m.end; i < std::min(n, m.end + 2); ++i)
         if (a.clause[i] == cl + 1) complement = true;
-      for (size_t i = m.end; i < n; ++i)
+      // "Experts doubt it, but the talks go on": a contrast ends the scope.
+      for (size_t i = m.end; i < n; ++i) {
+        bool contrast = false;
+        for (const Match& f : a.fw)
+          if (f.begin == i && role_of(lr_, f) == "contrast") contrast = true;
+        if (contrast) break;
         if (a.clause[i] == cl || (complement && a.clause[i] == cl + 1)) governed[i] = true;
+      }
     }
     for (const Match& m : a.statuses) {
       const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));

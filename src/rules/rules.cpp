@@ -69,7 +69,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative", "disjunction", "nonparticipant", "possessive"}}},
+           "locative", "disjunction", "nonparticipant", "possessive", "contrast"}}},
         {"side", {false, {"before", "after"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
