@@ -196,7 +196,13 @@ class DocExtractor {
     drop_overlapping(a.hedges, a.times);  // "in May" is a month, not "may"
     // Status words inside a source's description ("a person familiar with the
     // planning", "источник, знакомый с подготовкой") say nothing of the event.
-    drop_overlapping(a.statuses, a.anon);
+    a.statuses.erase(std::remove_if(a.statuses.begin(), a.statuses.end(),
+                                    [&](const Match& m) {
+                                      for (const Match& x : a.anon)
+                                        if (x.begin <= m.begin && m.end <= x.end) return true;
+                                      return false;
+                                    }),
+                     a.statuses.end());
     return a;
   }
 
