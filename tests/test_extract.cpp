@@ -607,6 +607,8 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
     run_time("fa", {
         {"نشست روز ۲۹ مهر در مسقط برگزار شد.", "held", "2025-10-21", ""},
         {"دیدار دو وزیر روز دوشنبه برگزار شد.", "held", "2025-10-20", ""},
+        {"عراقچی روز دوشنبه گفت نشست به تعویق افتاد. همان روز یک منبع آگاه گفت هیچ تاریخی برای نشست تعیین نشده بود.",
+         "never_agreed", "", "2025-10-20"},
         {"پسکوف روز سه‌شنبه گفت که نشست لغو شد.", "cancelled", "", "2025-10-21"},
         {"قرار است وزیران روز جمعه دیدار کنند.", "scheduled", "2025-10-24", ""},
     });
@@ -614,6 +616,10 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
   SECTION("en") {
     run_time("en", {
         {"Lavrov and Rubio spoke by phone on Monday.", "held", "2025-10-20", ""},
+        // "the same day" counts from when the claim before it was made, not from publication
+        {"On Monday, Rubio said the talks were scheduled. The same day, a Russian official said no date had been "
+         "agreed.",
+         "never_agreed", "", "2025-10-20"},
         {"Peskov said on Tuesday that the summit had been postponed.", "postponed", "", "2025-10-21"},
         {"The foreign ministers will meet on Friday in Geneva.", "planned", "2025-10-24", ""},
         {"Trump and Putin are scheduled to meet next week.", "scheduled", "2025-10-27", ""},

@@ -433,7 +433,7 @@ class DocExtractor {
       }
       // For an event date, skip the time words that date a speech verb ("said on
       // Friday", "أعلنت سلطنة عمان، الخميس، ...").
-      bool dates_speech = a.speech_zone[m.begin];
+      bool dates_speech = a.speech_zone[m.begin] || t.get("anchor") == "last";  // "the same day" dates a saying
       // ... and, for what has not happened, the words dating the act before
       // it ("24 мая Трамп отменил саммит"), unless they sit on the noun ("the June 12 summit").
       bool dates_act = !forward ? false : (m.end <= act_begin && m.end + 1 < anchor);
@@ -445,7 +445,14 @@ class DocExtractor {
     for (const Match* mp : order) {
       const Match& m = *mp;
       const Entry& t = lr_.time.entries()[m.entry];
-      if (!t.get("weekday").empty()) return {timex::resolve_weekday(ref, std::stoi(t.get("weekday")), forward), "day"};
+      if (!t.get("weekday").empty())
+        return {timex::resolve_weekday(ref, std::stoi(t.get("weekday")), forward), "day"};
+      // "the same day", "the next day": counted from when the last claim
+      // before it was made, not from publication.
+      if (t.get("anchor") == "last" && !t.get("rel_days").empty()) {
+        std::string base = claims_.empty() ? ref : claims_.back().as_of;
+        return {timex::add_days(base, std::stoi(t.get("rel_days"))), "day"};
+      }
       if (!t.get("rel_days").empty()) return {timex::add_days(ref, std::stoi(t.get("rel_days"))), "day"};
       if (!t.get("rel_weeks").empty()) return {timex::week_start(ref, std::stoi(t.get("rel_weeks"))), "week"};
       if (!t.get("rel_months").empty()) return {timex::add_days(ref, 30 * std::stoi(t.get("rel_months"))), "month"};
@@ -623,7 +630,7 @@ class DocExtractor {
       }
       // A time word next to the verb or its subject dates the saying.
       size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
-      if (sc.agent) lo = std::min(lo, sc.agent->b);
+      if (sc.agent && sc.agent->b <= sc.b) lo = std::min(lo, sc.agent->b > 4 ? sc.agent->b - 4 : 0);
       sc.as_of = resolve_time(a, lo, hi, false, doc_.published, m.begin, true).date;
       cues.push_back(sc);
     }
