@@ -60,11 +60,7 @@ evaluate() {
 }
 
 evaluate seeds "$SRC/samples/seeds" "$SRC/samples/gold/seeds.gold.json"
-if [ -f "$SRC/samples/gold/stories.gold.json" ] && [ -d "$SRC/samples/stories" ]; then
-  evaluate stories "$SRC/samples/stories" "$SRC/samples/gold/stories.gold.json"
-else
-  echo "skip stories: samples/gold/stories.gold.json or samples/stories/ missing"
-fi
+evaluate stories "$SRC/samples/stories" "$SRC/samples/gold/stories.gold.json"
 
 # The harder sets written to imitate unseen outlets (samples/more-*): the rules were tuned on
 # them, so these are regression floors at the level reached, not acceptance thresholds.
@@ -72,6 +68,18 @@ FLOOR="claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.7,conflict_recall>=0.75,mus
 for set in more-arfa more-enru; do
   evaluate "$set" "$SRC/samples/$set" "$SRC/samples/gold/$set.gold.json" "$FLOOR"
 done
+
+# The blind sets (samples/blind-*) were written by sessions that never saw the rules and
+# scored once before any change for them; the issue's targets for unseen articles hold on
+# them now. The held-out sets (samples/heldout-*) are harder: floors at the level reached.
+UNSEEN="claim_recall>=0.8,speaker_acc>=0.8,conflict_recall>=0.8,must_not_violations<=0,boilerplate_claims<=0"
+for set in blind-arfa blind-enru; do
+  evaluate "$set" "$SRC/samples/$set" "$SRC/samples/gold/$set.gold.json" "$UNSEEN"
+done
+evaluate heldout-enru "$SRC/samples/heldout-enru" "$SRC/samples/gold/heldout-enru.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.75,conflict_recall>=0.75,must_not_violations<=2"
+evaluate heldout-arfa "$SRC/samples/heldout-arfa" "$SRC/samples/gold/heldout-arfa.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.55,conflict_recall>=0.6,must_not_violations<=5"
 
 # ------------------------------------------------------------ (d) golden claims output
 
