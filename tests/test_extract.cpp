@@ -762,3 +762,18 @@ TEST_CASE("status words inside a source's description make no claim", "[extract]
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].status == "postponed");
 }
+
+TEST_CASE("a status holds for each of two joined event nouns", "[extract]") {
+  for (auto [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"en", "The summit and the preparatory meeting of the ministers were postponed."},
+           {"ar", "وألغي غداء العمل ومراسم التوقيع."},
+           {"fa", "ناهار کاری دو رهبر و مراسم امضای سند مشترک نیز لغو شد."}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(lang << ": " << text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].status == cs[1].status);
+    CHECK(cs[0].mention.span.begin != cs[1].mention.span.begin);
+    CHECK_FALSE(cs[1].mention.inherited);
+  }
+}

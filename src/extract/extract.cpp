@@ -758,6 +758,37 @@ class DocExtractor {
     return false;
   }
 
+  // Event nouns joined to `noun` by a conjunction ("the working lunch and the
+  // signing ceremony", "غداء العمل ومراسم التوقيع"): the status holds for each.
+  std::vector<const Match*> coordinated(const Sent& a, const EventMention& em) const {
+    std::vector<const Match*> out;
+    if (em.span.end <= em.span.begin) return out;
+    const Match* noun = nullptr;
+    for (const Match& ev : a.events)
+      if (a.toks[ev.begin].begin == em.span.begin) noun = &ev;
+    if (!noun) return out;
+    // "X and Y": a conjunction word between them, at most four words apart, or
+    // one attached to the second noun right after the first ("ومراسم").
+    auto joined = [&](const Match& first, const Match& second) {
+      if (second.begin < first.end || second.begin - first.end > 4) return false;
+      if (a.clause[first.begin] != a.clause[second.begin]) return false;
+      for (const Match& ev : a.events)
+        if (ev.begin >= first.end && ev.end <= second.begin) return false;
+      for (const Match& f : a.fw)
+        if (role_of(lr_, f) == "conjunction" && f.begin >= first.end && f.end <= second.begin) return true;
+      if (second.begin == first.end && a.forms[second.begin].size() > 1) {
+        const std::string& raw = a.forms[second.begin][0];
+        for (const Entry& e : lr_.function_words.entries())
+          if (e.get("role") == "conjunction" && e.get("attached") == "yes" && raw.rfind(text::fold(e.phrase), 0) == 0)
+            return true;
+      }
+      return false;
+    };
+    for (const Match& ev : a.events)
+      if (&ev != noun && (joined(*noun, ev) || joined(ev, *noun))) out.push_back(&ev);
+    return out;
+  }
+
   // A negating determiner ("no", det=yes) right before the event noun that is
   // the subject of the status words, at most one word apart ("no new meeting").
   bool determiner_negated(const Sent& a, const EventMention& em, const Match& m) const {
@@ -797,7 +828,7 @@ class DocExtractor {
   // Builds the event mention for a status cue.
   std::optional<EventMention> event_for(int si, const Sent& a, const std::vector<Agent>& ags, const Match& m,
                                         const std::string& implied_kind, size_t speaker_pos, size_t speaker_end,
-                                        const std::string& said_on) {
+                                        const std::string& said_on, const Match* forced = nullptr) {
     const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
     size_t n = a.toks.size();
     int cl = a.clause[m.begin];
@@ -828,6 +859,7 @@ class DocExtractor {
     // An event noun inside the status phrase (the phrase names it).
     for (const Match& ev : a.events)
       if (ev.begin >= m.begin && ev.end <= m.end) noun = &ev;
+    if (forced) noun = forced;
     if (!noun) {
       for (int c : clauses) {
         size_t best = SIZE_MAX;
@@ -878,7 +910,7 @@ class DocExtractor {
       }
     }
     bool have_focus = focus_.sentence >= 0 && si - focus_.sentence <= opt_.focus_sentences;
-    if (novel) have_focus = false;
+    if (novel || forced) have_focus = false;  // a noun joined to another one is an event of its own
     if (!noun && implied_kind.empty()) {
       // No event in the clause: a continuation of the previous claim's event.
       if (!have_focus) return std::nullopt;
@@ -1132,6 +1164,19 @@ class DocExtractor {
       st = rs_.status(c.status);
       c.modality = (st->hedged || hedged(a, m) || alternative(a, m)) ? "hedged" : "asserted";
     }
+    std::vector<const Match*> more = coordinated(a, *em);
+    Claim first = c;
+    emit(si, a, m, std::move(c), *em, sc != nullptr, true);
+    for (const Match* n : more)
+      if (auto other = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, sc ? sc->agent->e : 0,
+                                 first.as_of, n))
+        emit(si, a, m, first, *other, sc != nullptr, false);
+  }
+
+  // Completes a claim with its event mention, evidence, confidence and id, and
+  // stores it; the first claim of a status cue becomes the focus.
+  void emit(int si, const Sent& a, const Match& m, Claim c, const EventMention& em_in, bool attributed, bool focus) {
+    const EventMention* em = &em_in;
     c.mention = *em;
     size_t eb = a.toks[m.begin].begin, ee = a.toks[m.end - 1].end;
     if (!em->inherited && em->span.end > em->span.begin) {
@@ -1139,15 +1184,17 @@ class DocExtractor {
       ee = std::max(ee, em->span.end);
     }
     c.evidence = {eb, ee};
-    c.confidence = 0.4 + (sc ? 0.2 : 0.0) + (em->inherited ? 0.0 : 0.2) + (c.modality == "asserted" ? 0.1 : 0.0);
+    c.confidence = 0.4 + (attributed ? 0.2 : 0.0) + (em->inherited ? 0.0 : 0.2) + (c.modality == "asserted" ? 0.1 : 0.0);
     // "<doc>-<sentence>.<k>": a rule change elsewhere in the article does not
     // renumber this claim, so event ids and finding keys survive it.
     int k = 1;
     for (const Claim& x : claims_) k += x.sentence == si;
     c.id = doc_.id + "-" + std::to_string(si + 1) + "." + std::to_string(k);
-    focus_.mention = c.mention;
-    focus_.mention.span = {};
-    focus_.sentence = si;
+    if (focus) {
+      focus_.mention = c.mention;
+      focus_.mention.span = {};
+      focus_.sentence = si;
+    }
     if (!c.mention.participants.empty()) last_participants_ = c.mention.participants;
     claims_.push_back(std::move(c));
   }
