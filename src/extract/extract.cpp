@@ -737,7 +737,7 @@ class DocExtractor {
     for (const Match& x : a.speech) {
       if (lr_.speech.entries()[x.entry].get("kind") != "deny") continue;
       int cx = a.clause[x.begin], cm = a.clause[m.begin];
-      bool before = x.end <= m.begin && m.begin - x.end <= 8 && (cm == cx || cm == cx + 1);
+      bool before = x.end <= m.begin && m.begin - x.end <= 12 && (cm == cx || cm == cx + 1);
       bool after = x.begin >= m.end && x.begin - m.end <= 4 && cm == cx;
       if (!before && !after) continue;
       size_t lo = before ? x.end : m.end, hi = before ? m.begin : x.begin;
@@ -897,6 +897,9 @@ class DocExtractor {
     bool novel = false;
     if (noun) {
       std::string k = lr_.events.entries()[noun->entry].get("kind");
+      // "held a press conference", "провел брифинг": kind=- nouns are happenings
+      // the tracker does not follow; the status words are about them, not an event.
+      if (k == "-") return std::nullopt;
       if (em.kind.empty() || k != "contact") em.kind = k;
       em.span = {a.toks[noun->begin].begin, a.toks[noun->end - 1].end};
       em.anaphoric = noun_anaphoric;

@@ -50,7 +50,7 @@ const std::map<std::string, FileSpec>& specs() {
       {"anonymous", {{"label", {true, {}}}, {"side", {false, {}}}, {"org", {false, {}}}, {"role", {false, {}}}}},
       {"speech", {{"kind", {false, {"say", "deny", "report", "write", "describe", "noun", "participle"}}}}},
       {"channels", {{"role", {true, {"to", "via", "according", "platform"}}}}},
-      {"events", {{"kind", {true, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
+      {"events", {{"kind", {true, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony", "-"}}}}},
       {"statuses",
        {{"status", {true, {}}},
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
