@@ -222,6 +222,20 @@ class DocExtractor {
     }
     const Entry& e = lr_.entities.entries()[m.entry];
     const rules::EntityInfo* info = rs_.entity(e.get("id"));
+    // A title alias outside its holder's tenure ("the Iranian foreign ministry
+    // spokesman" in 2022 is not the 2025 one) is an anonymous title; titled()
+    // may still find who held it among the people the article names.
+    const std::string& from = e.get("from");
+    const std::string& to = e.get("to");
+    const std::string& on = doc_.published;
+    if (!on.empty() && ((!from.empty() && on < from) || (!to.empty() && on > to))) {
+      g.id = "anon:" + e.get("label");
+      g.name = e.get("label");
+      g.type = "anonymous";
+      g.side = info->side;
+      g.role = info->role;
+      return g;
+    }
     g.id = info->id;
     g.name = info->name;
     g.type = info->type;
@@ -258,7 +272,16 @@ class DocExtractor {
 
   std::vector<Agent> agents(const Sent& a) const {
     std::vector<Agent> out;
-    for (const Match& m : a.ents) out.push_back(agent_of(m, false));
+    for (const Match& m : a.ents) {
+      Agent g = agent_of(m, false);
+      if (g.type == "anonymous" && !g.role.empty())
+        if (auto p = titled(g.role, g.side, out, m.begin)) {
+          p->b = g.b;
+          p->e = g.e;
+          g = *p;
+        }
+      out.push_back(g);
+    }
     for (const Match& m : a.anon) {
       Agent g = agent_of(m, true);
       const std::string& role = lr_.anonymous.entries()[m.entry].get("role");

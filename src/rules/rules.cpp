@@ -46,7 +46,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"attribute", {false, {"date", "format"}}},
         {"explain", {true, {}}}}},
       {"all/roles", {{"level", {true, {"leaders", "officials"}}}}},
-      {"entities", {{"id", {true, {}}}}},
+      {"entities", {{"id", {true, {}}}, {"from", {false, {}}}, {"to", {false, {}}}, {"label", {false, {}}}}},
       {"anonymous", {{"label", {true, {}}}, {"side", {false, {}}}, {"org", {false, {}}}, {"role", {false, {}}}}},
       {"speech", {{"kind", {false, {"say", "deny", "report", "write", "describe", "noun", "participle"}}}}},
       {"channels", {{"role", {true, {"to", "via", "according", "platform"}}}}},
@@ -437,6 +437,16 @@ RuleSet RuleSet::load(const std::string& dir) {
           if (it == rs.entities.end())
             throw InputError(e.where, "id '" + e.get("id") + "' is not in all/entities.tsv");
           if (it->second.type == "outlet") rs.outlet_keys_[text::fold(e.phrase)] = it->first;
+          // A title alias ("the Kremlin spokesman") holds for its holder's tenure only.
+          auto iso = [](const std::string& d) {
+            return d.size() == 10 && d[4] == '-' && d[7] == '-' &&
+                   std::all_of(d.begin(), d.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+          };
+          for (const char* k : {"from", "to"})
+            if (!e.get(k).empty() && !iso(e.get(k)))
+              throw InputError(e.where, std::string("key '") + k + "' must be a date YYYY-MM-DD");
+          if ((!e.get("from").empty() || !e.get("to").empty()) && e.get("label").empty())
+            throw InputError(e.where, "a title alias with from/to needs a label for the times outside them");
         }
         // status=- marks words that look like a status but are not one
         // ("من أجل" is "for", not "postponed"): the longest match wins, then nothing.
