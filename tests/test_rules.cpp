@@ -57,6 +57,10 @@ TEST_CASE("broken rule files are rejected with file and line", "[rules]") {
       {"all/conflicts.tsv", "r1\ta=postponed\tb=never\tkind=contradiction\tseverity=high\texplain=x",
        "unknown status 'never'"},
       {"en/statuses.tsv", "postponed status=postponed", "no phrase before its fields"},
+      {"en/entities.tsv", "the Kremlin spokesman\tid=dmitry_peskov\tfrom=2012\tlabel=Kremlin spokesperson",
+       "must be a date YYYY-MM-DD"},
+      {"en/entities.tsv", "the Kremlin spokesman\tid=dmitry_peskov\tfrom=2012-05-22", "needs a label"},
+      {"en/participants.tsv", "emperor\tlevel=leaders\trole=emperor", "not in all/roles.tsv"},
   };
   for (const auto& r : rows) {
     INFO(r.file << ": " << r.line);
