@@ -989,9 +989,14 @@ class DocExtractor {
     int leaders = 0, officials = 0;
     // "without Putin", "mediated by Fidan", "وسط غياب بوتين", "برعاية فيدان":
     // the name after such a word is not among those who meet.
-    auto excluded = [&](size_t pos) {
-      for (const Match& f : a.fw)
-        if (role_of(lr_, f) == "nonparticipant" && f.end <= pos && pos - f.end <= 2) return true;
+    // With side=after the word follows the name ("with Mohammed bin Salman as host").
+    auto excluded = [&](const Agent& g) {
+      for (const Match& f : a.fw) {
+        if (role_of(lr_, f) != "nonparticipant") continue;
+        bool after = lr_.function_words.entries()[f.entry].get("side") == "after";
+        if (!after && f.end <= g.b && g.b - f.end <= 2) return true;
+        if (after && f.begin >= g.e && f.begin - g.e <= 1) return true;
+      }
       return false;
     };
     // "Trump's special envoy Witkoff", "спецпосланник Трампа Стив Уиткофф",
@@ -1013,7 +1018,7 @@ class DocExtractor {
       return title_before && name_after;
     };
     for (const Agent& g : ags) {
-      if (!in_scope(g.b) || excluded(g.b)) continue;
+      if (!in_scope(g.b) || excluded(g)) continue;
       if (g.type == "person" && owner(g)) continue;
       if (g.type == "person") {
         if (g.b == speaker_pos) continue;
