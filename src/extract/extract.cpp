@@ -774,9 +774,13 @@ class DocExtractor {
 
   bool hedged(const Sent& a, const Match& m) const {
     for (const Match& x : a.hedges) {
-      if (lr_.hedges.entries()[x.entry].get("ignore") == "yes") continue;  // "قد تم": "has been", not "may"
+      const Entry& he = lr_.hedges.entries()[x.entry];
+      if (he.get("ignore") == "yes") continue;  // "قد تم": "has been", not "may"
+      // A condition reaches over its own clause and the main clause after it:
+      // "If the talks progress, the summit will be held next month" (window=).
+      size_t window = he.get("window").empty() ? opt_.hedge_window : std::stoul(he.get("window"));
       size_t d = x.end <= m.begin ? m.begin - x.end : (x.begin >= m.end ? x.begin - m.end : 0);
-      if (d <= static_cast<size_t>(opt_.hedge_window) && a.clause[x.begin] == a.clause[m.begin]) return true;
+      if (d <= window && a.clause[x.begin] == a.clause[m.begin]) return true;
     }
     return false;
   }
