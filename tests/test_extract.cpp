@@ -436,6 +436,9 @@ TEST_CASE("attribution", "[extract]") {
          "person", "", ""},
         // a title stands for the person the article named before
         {"وصل ترامب إلى الدوحة. وقال الرئيس الأمريكي إن القمة تأجلت.", "postponed", "Donald Trump", "person", "", ""},
+        // the agency reports, the one it quotes speaks
+        {"ونقلت وكالة تاس عن بيسكوف قوله إن القمة تأجلت.", "postponed", "Dmitry Peskov", "person", "TASS", "TASS"},
+        {"ونقلت رويترز عن مصدر مطلع أن القمة تأجلت.", "postponed", "informed source", "anonymous", "Reuters", ""},
     });
   }
   SECTION("fa") {

@@ -602,6 +602,8 @@ class DocExtractor {
         if (g.e <= c.begin || g.b < c.begin || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
         if (role == "to" && g.type == "outlet") channel = g.name;
         if (role == "according" && g.type != "outlet" && can_speak(g)) according(g);
+        // "نقلت وكالة تاس عن بيسكوف": the outlet inside the marker is not the one cited.
+        if (role == "via" && g.b < c.end) continue;
         if (role == "via" && g.type != "outlet" && g.type != "country" && can_speak(g)) cited.push_back({c, g});
         break;
       }
@@ -640,11 +642,13 @@ class DocExtractor {
       // ссылкой на источник": the cited source speaks; the outlet is the channel.
       for (const auto& [cm, g] : cited) {
         bool after = cm.begin >= m.end && cm.begin - m.end <= 4;
+        // A marker that takes the verb in ("نقلت ~3 عن") cites for an outlet subject only.
+        bool around = cm.begin == m.begin && (!sc.agent || sc.agent->type == "outlet");
         // Before the verb, only when the verb has no subject of its own but an
         // outlet ("CNN, citing a senior official, reported").
         bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= 2 &&
                       (!sc.agent || sc.agent->type == "outlet");
-        if (!after && !before) continue;
+        if (!after && !before && !around) continue;
         if (sc.agent && sc.agent->type == "outlet") channel = sc.agent->name;
         for (const Agent& o : ags)
           if (o.type == "outlet" && o.b >= m.end && o.e <= cm.begin) channel = o.name;
