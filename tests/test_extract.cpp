@@ -540,6 +540,7 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
          "abbas_araghchi,steve_witkoff"},
         {"أجرى لافروف وفيدان محادثات في إسطنبول بدون بوتين.", "held", "talks", "", "istanbul",
          "hakan_fidan,sergei_lavrov"},
+        {"لم يحدد موعد لزيارة وزير الخارجية السعودي إلى طهران.", "never_agreed", "visit", "", "tehran", ""},
         {"تأجلت المحادثات بين موسكو وواشنطن.", "postponed", "talks", "", "", ""},
         {"الموعد المقرر للقاء بوتين وترامب في بودابست لم يتغير.", "scheduled", "meeting", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
@@ -559,6 +560,9 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
     run_event("en", {
         {"Putin and Trump agreed to hold a summit in Budapest.", "agreed", "summit", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
+        // a visit's place is where it goes
+        {"Araghchi's visit to Muscat was postponed.", "postponed", "visit", "", "muscat", "abbas_araghchi"},
+        {"The Vienna talks were suspended on Friday.", "suspended", "talks", "", "vienna", ""},
         // the one whose envoy it is does not meet
         {"Donald Trump's special envoy, Steve Witkoff, met Araghchi in Muscat.", "held", "meeting", "officials",
          "muscat", "abbas_araghchi,steve_witkoff"},

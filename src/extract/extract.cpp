@@ -344,7 +344,7 @@ class DocExtractor {
     for (const Match& m : a.fw) {
       if (m.end != pos) continue;
       std::string role = role_of(lr_, m);
-      if (role == "preposition") return true;
+      if (role == "preposition" || role == "destination") return true;
       if (role != "locative") continue;
       if (type != "organization") return true;
       for (const Match& x : a.ents) {
@@ -986,9 +986,11 @@ class DocExtractor {
       if (a.relative[pos] != 0 && a.relative[pos] != noun_rel) return false;
       return (a.clause[pos] == ecl || a.clause[pos] == cl) && nearest_noun_is_mine(pos);
     };
+    // "in Budapest"; for a visit also where it goes ("زيارة بن فرحان إلى طهران").
     auto locative = [&](size_t pos) {
       for (const Match& f : a.fw)
-        if (f.end == pos && role_of(lr_, f) == "locative") return true;
+        if (f.end == pos && (role_of(lr_, f) == "locative" || (em.kind == "visit" && role_of(lr_, f) == "destination")))
+          return true;
       return false;
     };
     std::set<std::string> parts, sides;

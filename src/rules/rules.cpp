@@ -70,7 +70,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction"}}},
+           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination"}}},
         {"side", {false, {"before", "after"}}},
         {"attached", {false, {"yes"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
