@@ -496,6 +496,8 @@ TEST_CASE("attribution", "[extract]") {
          "senior White House official", "anonymous", "CNN", "CNN"},
         {"Iranian state media reported that the talks were postponed.", "postponed", "Iranian state media",
          "anonymous", "", ""},
+        {"A member of the Russian delegation told The Associated Press that the meeting had been postponed.",
+         "postponed", "delegation member", "anonymous", "", ""},
         // "the official" refers back to the source named before
         {"A Ukrainian official said the talks were postponed. The official added that no date had been agreed.",
          "never_agreed", "Ukrainian official", "anonymous", "", ""},
@@ -524,6 +526,9 @@ TEST_CASE("attribution", "[extract]") {
          "person", "", ""},
         {"Саммит отложен, сообщил телеканал CNN со ссылкой на высокопоставленного представителя Белого дома.",
          "postponed", "senior White House official", "anonymous", "CNN", "CNN"},
+        // a title right after the verb, then the name it belongs to
+        {"Переговоры отложены, сообщил официальный представитель МИД Ирана Эсмаил Багаи.", "postponed",
+         "Esmaeil Baghaei", "person", "", ""},
         // a name in Latin script is found in Russian text too
         {"Переговоры отложены, сообщило агентство IRNA.", "postponed", "IRNA", "outlet", "", ""},
     });

@@ -399,7 +399,14 @@ class DocExtractor {
       if (after_preposition(a, g.b, g.type)) continue;
       // Right after the verb it is the subject whatever its kind ("أعلن الكرملين
       // موعد لقاء بوتين": the Kremlin, not Putin further on).
-      if (g.b == ve && g.type != "outlet") return g;
+      if (g.b == ve && g.type != "outlet") {
+        // "сообщил официальный представитель МИД Ирана Эсмаил Багаи": a title,
+        // then the name it belongs to.
+        if (g.type == "anonymous")
+          for (const Agent& p : ags)
+            if (p.type == "person" && p.b >= g.e && p.b - g.e <= 2) return p;
+        return g;
+      }
       if (g.type == "country") continue;  // further on, "نظيره الروسي" is an adjective
       if (!best || rank(g) < rank(*best)) best = g;
     }
