@@ -805,3 +805,25 @@ TEST_CASE("a title alias holds for its holder's tenure", "[extract]") {
   e.speaker_type = "person";
   check("fa", "سعید خطیب‌زاده امروز به وین رفت. سخنگوی وزارت امور خارجه گفت مذاکرات به تعویق افتاد.", e, "2022-01-31");
 }
+
+TEST_CASE("a second place and day after a conjunction is a second occasion", "[extract]") {
+  for (auto [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"en", "Witkoff previously met Putin in St. Petersburg on April 11 and in Moscow on April 25."},
+           {"ru", "Ранее Уиткофф встречался с Путиным 11 апреля в Санкт-Петербурге и 25 апреля в Москве."}}) {
+    Document d = make_doc(lang, text, "2025-08-07");
+    auto cs = extract_from(d);
+    INFO(lang << ": " << text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].mention.place == "st_petersburg");
+    CHECK(cs[0].mention.date == "2025-04-11");
+    CHECK(cs[1].mention.place == "moscow");
+    CHECK(cs[1].mention.date == "2025-04-25");
+  }
+  // A conjunction before another verb is not a second occasion.
+  Document d = make_doc("en", "Rubio and Lavrov met in Riyadh on Tuesday and agreed to meet again in Istanbul.",
+                        "2025-02-19");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  for (const Claim& c : cs)
+    if (c.status == "held") CHECK(c.mention.place == "riyadh");
+}

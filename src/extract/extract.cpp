@@ -1219,6 +1219,61 @@ class DocExtractor {
       if (auto other = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, sc ? sc->agent->e : 0,
                                  first.as_of, n))
         emit(si, a, m, first, *other, sc != nullptr, false);
+    if (auto other = other_occasion(a, ags, *em, first.as_of)) emit(si, a, m, first, *other, sc != nullptr, false);
+  }
+
+  // "met Putin in St Petersburg on 11 April and in Moscow on 25 April",
+  // "встречался с Путиным 11 апреля в Санкт-Петербурге и 25 апреля в Москве": after the
+  // event's own place or day, a conjunction and another place or day is a second occasion.
+  std::optional<EventMention> other_occasion(const Sent& a, const std::vector<Agent>& ags, const EventMention& em,
+                                             const std::string& said_on) const {
+    if (em.inherited || (em.place.empty() && em.date.empty())) return std::nullopt;
+    size_t n = a.toks.size();
+    auto is_locative = [&](size_t pos) {
+      for (const Match& f : a.fw)
+        if (f.end == pos && role_of(lr_, f) == "locative") return true;
+      return false;
+    };
+    for (const Match& f : a.fw) {
+      if (role_of(lr_, f) != "conjunction") continue;
+      // The event's own place or day stands just before the conjunction.
+      bool after_own = false;
+      for (const Agent& g : ags)
+        if (g.type == "place" && g.id == em.place && is_locative(g.b) && g.e <= f.begin && f.begin - g.e <= 3 &&
+            a.clause[g.b] == a.clause[f.begin])
+          after_own = true;
+      if (!em.date.empty())
+        for (const Match& t : a.times)
+          if (t.end <= f.begin && f.begin - t.end <= 3 && a.clause[t.begin] == a.clause[f.begin]) after_own = true;
+      if (!after_own) continue;
+      // Right after it: "and in Moscow", "и 25 апреля в Москве", not "and agreed to meet in Istanbul".
+      size_t hi = std::min(n, f.end + 5);
+      bool starts = false;
+      for (const Match& t : a.times)
+        if (t.begin >= f.end && t.begin <= f.end + 1) starts = true;
+      if (f.end < n && (a.toks[f.end].number || is_locative(f.end + 1))) starts = true;
+      for (const Match& x : a.statuses)
+        if (x.begin >= f.end && x.begin < hi) starts = false;
+      if (!starts) break;
+      EventMention other = em;
+      bool changed = false;
+      for (const Agent& g : ags)
+        if (g.type == "place" && g.b >= f.end && g.b < hi && is_locative(g.b) && g.id != em.place) {
+          other.place = g.id;
+          changed = true;
+          break;
+        }
+      Resolved when = resolve_time(a, f.end, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on,
+                                   f.end, false, f.end);
+      if (!when.date.empty() && when.date != em.date) {
+        other.date = when.date;
+        other.date_precision = when.precision;
+        changed = true;
+      }
+      if (changed) return other;
+      break;
+    }
+    return std::nullopt;
   }
 
   // Completes a claim with its event mention, evidence, confidence and id, and
