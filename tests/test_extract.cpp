@@ -571,6 +571,9 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
         // the one whose envoy it is does not meet
         {"Donald Trump's special envoy, Steve Witkoff, met Araghchi in Muscat.", "held", "meeting", "officials",
          "muscat", "abbas_araghchi,steve_witkoff"},
+        // who proposes negotiations is not a negotiator; a title before a name describes that person
+        {"Russian President Vladimir Putin proposed resuming direct talks with Kyiv in Istanbul.", "proposed", "talks",
+         "", "istanbul", ""},
         // the absent and the mediators are not among those who meet
         {"Lavrov and Fidan held talks in Istanbul without Putin.", "held", "talks", "", "istanbul",
          "hakan_fidan,sergei_lavrov"},

@@ -1039,6 +1039,9 @@ class DocExtractor {
       if (g.type == "person" && owner(g)) continue;
       if (g.type == "person") {
         if (g.b == speaker_pos) continue;
+        // "Putin proposed resuming the direct talks": who proposes negotiations
+        // between delegations is not among the negotiators.
+        if (st->name == "proposed" && em.kind == "talks" && g.e <= m.begin && m.begin - g.e <= 8) continue;
         parts.insert(g.id);
         if (!g.side.empty()) sides.insert(g.side);
         (g.level == "leaders" ? leaders : officials)++;
@@ -1067,7 +1070,10 @@ class DocExtractor {
       // that person, not who meets.
       bool title = false;
       for (const Agent& g : ags)
-        if (g.type == "person" && (g.b == p.end || (p.begin >= g.e && p.begin - g.e <= 2)))
+        if (g.type == "person" &&
+            (g.b == p.end || (p.begin >= g.e && p.begin - g.e <= 2) ||
+             // "الرئيس الروسي فلاديمير بوتين": a title (role=) may have a country between
+             (!lr_.participants.entries()[p.entry].get("role").empty() && g.b > p.end && g.b - p.end <= 2)))
           title = true;
       if (title || (p.begin >= speaker_pos && p.end <= speaker_end)) continue;  // the speaker's own title
       const Entry& e = lr_.participants.entries()[p.entry];
