@@ -270,3 +270,12 @@ TEST_CASE("a numbered round stays one event when its venue moves", "[link]") {
   CHECK(cs[0].event == cs[1].event);
   CHECK(cs[2].event != cs[1].event);
 }
+
+TEST_CASE("a new or next event is not one that has already taken place", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "held", "summit", HEADS, "2021-06-16"),
+                           make("b-1", "never_agreed", "summit", HEADS, "2021-06-17")};
+  cs[0].mention.phase = "past";
+  cs[1].mention.novel = true;  // "no agreement on a new summit"
+  link::link_events(cs, rules_());
+  CHECK(cs[0].event != cs[1].event);
+}
