@@ -175,10 +175,9 @@ std::string label_of(const Cluster& c, const rules::RuleSet& rules) {
   return l;
 }
 
-}  // namespace
-
-
 int bucket_of(int day) { return day >= 0 ? day / kBucketDays : -((-day + kBucketDays - 1) / kBucketDays); }
+
+}  // namespace
 
 std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet& rules) {
   std::vector<Cluster> clusters;
