@@ -855,12 +855,6 @@ class DocExtractor {
     return false;
   }
 
-  // Calls, ceremonies (a lunch or a signing within a summit) and meetings in
-  // person are different classes of event: "the ceremony" does not continue "the summit".
-  static std::string kind_class(const std::string& k) {
-    return k == "call" || k == "contact" ? "call" : k == "ceremony" ? k : "inperson";
-  }
-
   static size_t dist(size_t b, size_t e, size_t pos) { return pos < b ? b - pos : (pos >= e ? pos - e + 1 : 0); }
 
   // Builds the event mention for a status cue.

@@ -13,12 +13,6 @@
 namespace claimtrack::link {
 namespace {
 
-// Calls are one class; ceremonies and lunches (parts of a summit, not the
-// summit) another; meetings, summits, visits and talks (rounds of
-// negotiation, often called "the meeting" in the next sentence) a third.
-std::string kind_class(const std::string& k) {
-  return k == "call" || k == "ceremony" ? k : "inperson";
-}
 
 struct Cluster {
   Event ev;

@@ -43,6 +43,12 @@ struct Document {
   std::string hash;              // content hash of text + metadata
 };
 
+// Event kinds that may be one event: calls (and an unspecified contact), ceremonies (a
+// lunch or a signing within a summit), and in-person events (meetings, summits, talks, visits).
+inline std::string kind_class(const std::string& kind) {
+  return kind == "call" || kind == "contact" ? "call" : kind == "ceremony" ? kind : "inperson";
+}
+
 // Features of one event mention, before linking.
 struct EventMention {
   std::string kind;                       // meeting, summit, call, talks, visit, ceremony, contact
