@@ -771,13 +771,21 @@ class DocExtractor {
     for (const Match& x : a.speech) {
       if (lr_.speech.entries()[x.entry].get("kind") != "deny") continue;
       int cx = a.clause[x.begin], cm = a.clause[m.begin];
-      bool before = x.end <= m.begin && m.begin - x.end <= 12 && (cm == cx || cm == cx + 1);
+      // In the complement clause it opens the denial reaches further, past the
+      // speaker and a long attribution ("نفى المتحدث ...، في تصريحات نقلتها ...، أن يكون").
+      bool before = x.end <= m.begin && ((cm == cx && m.begin - x.end <= 12) || (cm == cx + 1 && m.begin - x.end <= 24));
       bool after = x.begin >= m.end && x.begin - m.end <= 4 && cm == cx;
       if (!before && !after) continue;
       size_t lo = before ? x.end : m.end, hi = before ? m.begin : x.begin;
       bool interrupted = false;
-      for (const Match& y : a.speech)  // not the object of the denial: "denied reports that"
-        if (y.begin >= lo + (before ? 2 : 0) && y.end <= hi) interrupted = true;
+      // A reporting verb in between that opens its own clause or speaks for
+      // itself (a participle); not the denial's object ("denied reports that")
+      // nor its attribution ("في تصريحات نقلتها وكالة").
+      for (const Match& y : a.speech) {
+        if (y.begin < lo + (before ? 2 : 0) || y.end > hi) continue;
+        bool opens = y.end < a.toks.size() && a.clause[y.end] != a.clause[y.begin];
+        if (opens || lr_.speech.entries()[y.entry].get("kind") == "participle") interrupted = true;
+      }
       if (!interrupted) return true;
     }
     return false;
