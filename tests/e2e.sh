@@ -77,7 +77,7 @@ for set in blind-arfa blind-enru; do
   evaluate "$set" "$SRC/samples/$set" "$SRC/samples/gold/$set.gold.json" "$UNSEEN"
 done
 evaluate heldout-enru "$SRC/samples/heldout-enru" "$SRC/samples/gold/heldout-enru.gold.json" \
-  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.7,conflict_recall>=0.75,must_not_violations<=0"
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.7,conflict_recall>=0.8,must_not_violations<=0"
 evaluate heldout-arfa "$SRC/samples/heldout-arfa" "$SRC/samples/gold/heldout-arfa.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.55,conflict_recall>=0.6,must_not_violations<=5"
 # The second blind sets (samples/blind2-*), written after the rules had been improved on the

@@ -565,6 +565,9 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
     run_event("en", {
         {"Putin and Trump agreed to hold a summit in Budapest.", "agreed", "summit", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
+        // a role word inside another event's phrase ("a leaders' summit") belongs to that event
+        {"Witkoff is expected to make another visit to Moscow to prepare a leaders' summit.", "expected", "visit",
+         "officials", "moscow", "steve_witkoff"},
         // a visit's place is where it goes
         {"Araghchi's visit to Muscat was postponed.", "postponed", "visit", "", "muscat", "abbas_araghchi"},
         {"The Vienna talks were suspended on Friday.", "suspended", "talks", "", "vienna", ""},

@@ -986,6 +986,9 @@ class DocExtractor {
         if (ev.begin > pos && (!after || ev.begin < after->begin)) after = &ev;
       }
       const Match* owner = before ? before : after;
+      // A word inside an event phrase ("a leaders' summit") belongs to it.
+      for (const Match& ev : a.events)
+        if (ev.begin <= pos && pos < ev.end) owner = &ev;
       return !owner || !noun || owner->begin == noun->begin;
     };
     int noun_rel = noun ? a.relative[noun->begin] : a.relative[m.begin];
