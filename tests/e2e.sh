@@ -79,7 +79,7 @@ done
 evaluate heldout-enru "$SRC/samples/heldout-enru" "$SRC/samples/gold/heldout-enru.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.7,conflict_recall>=0.8,must_not_violations<=0"
 evaluate heldout-arfa "$SRC/samples/heldout-arfa" "$SRC/samples/gold/heldout-arfa.gold.json" \
-  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.55,conflict_recall>=0.6,must_not_violations<=5"
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.55,conflict_recall>=0.75,must_not_violations<=4"
 # The second blind sets (samples/blind2-*), written after the rules had been improved on the
 # first ones, show what unseen stories still get: floors at their level, below the targets.
 evaluate blind2-enru "$SRC/samples/blind2-enru" "$SRC/samples/gold/blind2-enru.gold.json" \

@@ -498,6 +498,10 @@ TEST_CASE("attribution", "[extract]") {
          "anonymous", "", ""},
         {"A member of the Russian delegation told The Associated Press that the meeting had been postponed.",
          "postponed", "delegation member", "anonymous", "", ""},
+        // a reporting verb outranks a reporting noun nearer to the status words
+        {"A government spokesman said late Wednesday, after Trump's remarks, that preparations for the summit were "
+         "still under way.",
+         "planned", "government spokesperson", "anonymous", "", ""},
         // "the official" refers back to the source named before
         {"A Ukrainian official said the talks were postponed. The official added that no date had been agreed.",
          "never_agreed", "Ukrainian official", "anonymous", "", ""},
@@ -524,6 +528,9 @@ TEST_CASE("attribution", "[extract]") {
          "Yuri Ushakov", "person", "", ""},
         {"Трамп прилетел в Анкару. Американский президент заявил, что саммит отложен.", "postponed", "Donald Trump",
          "person", "", ""},
+        // a name of another side beside the title is not the one it describes
+        {"Трамп прилетел в Анкару. Получив послание Ким Чен Ына, американский президент заявил, что саммит отложен.",
+         "postponed", "Donald Trump", "person", "", ""},
         {"Саммит отложен, сообщил телеканал CNN со ссылкой на высокопоставленного представителя Белого дома.",
          "postponed", "senior White House official", "anonymous", "CNN", "CNN"},
         // a title right after the verb, then the name it belongs to

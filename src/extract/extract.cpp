@@ -30,6 +30,7 @@ struct Agent {
 
 struct SpeechCue {
   size_t b = 0, e = 0;
+  bool noun = false;  // a reporting noun ("remarks", "بيان"), not a verb
   std::optional<Agent> agent;
   std::string as_of;
 };
@@ -300,12 +301,6 @@ class DocExtractor {
     for (const Match& p : a.parts) {
       const Entry& pe = lr_.participants.entries()[p.entry];
       if (pe.get("role").empty()) continue;
-      bool named = false;
-      for (const Agent& g : out)
-        if (g.type == "person" && ((g.b >= p.end && g.b - p.end <= 2) || (p.begin >= g.e && p.begin - g.e <= 2) ||
-                                   (g.b <= p.begin && g.e >= p.end)))
-          named = true;
-      if (named) continue;
       std::string side = pe.get("side");
       for (const Match& q : a.parts)  // "американский президент"
         if (side.empty() && q.end == p.begin) side = lr_.participants.entries()[q.entry].get("side");
@@ -319,6 +314,16 @@ class DocExtractor {
           break;
         }
       }
+      // A name beside the title ("President Trump", "Peskov, the Kremlin
+      // spokesman") is who it describes, unless it is of another side
+      // ("... of Kim Jong Un, the American president").
+      bool named = false;
+      for (const Agent& g : out)
+        if (g.type == "person" && (side.empty() || g.side.empty() || g.side == side) &&
+            ((g.b >= p.end && g.b - p.end <= 2) || (p.begin >= g.e && p.begin - g.e <= 2) ||
+             (g.b <= p.begin && g.e >= p.end)))
+          named = true;
+      if (named) continue;
       auto person = titled(pe.get("role"), side, out, p.begin);
       if (!person) continue;
       person->b = p.begin;
@@ -620,6 +625,7 @@ class DocExtractor {
       sc.b = m.begin;
       sc.e = m.end;
       sc.agent = find_agent(a, ags, m.begin, m.end);
+      sc.noun = lr_.speech.entries()[m.entry].get("kind") == "noun";
       // A reporting noun's speaker stands next to it ("the Kremlin's statement",
       // "a statement by the ministry", "بيان للكرملين"), not anywhere before it.
       if (sc.agent && lr_.speech.entries()[m.entry].get("kind") == "noun") {
@@ -1176,8 +1182,10 @@ class DocExtractor {
     };
     // A reporting verb inside the status words ("Песков не исключил") speaks
     // only when no verb before them does ("أبلغ ... بأن الولايات المتحدة لم تؤكد").
+    // A reporting verb before the status words outranks a reporting noun nearer
+    // to them ("a spokesman said, after Trump's remarks, that ...").
     for (const SpeechCue& x : cues)
-      if (x.e <= m.begin && usable(x)) sc = &x;
+      if (x.e <= m.begin && usable(x) && (!sc || !x.noun || sc->noun)) sc = &x;
     if (!sc)
       for (const SpeechCue& x : cues)
         if (x.b <= m.begin && usable(x)) sc = &x;
