@@ -762,6 +762,13 @@ class DocExtractor {
       if (a.clause[x.begin] != a.clause[m.begin]) continue;
       bool before = x.end <= m.begin && m.begin - x.end <= before_window;
       bool after = x.begin >= m.end && x.begin - m.end <= after_window;
+      // A negator negates the nearest status words: in "دیداری که زمانش مشخص نشده
+      // بود قابل تعویق نیست" the "نیست" is for "تعویق", not for "مشخص نشده".
+      size_t lo = before ? x.end : m.end, hi = before ? m.begin : x.begin;
+      bool between = false;
+      for (const Match& o : a.statuses)
+        if (o.begin != m.begin && o.begin >= lo && o.end <= hi) between = true;
+      if (between) continue;
       if ((before && scope != "after") || (after && scope != "before")) return true;
     }
     return false;
