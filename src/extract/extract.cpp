@@ -795,9 +795,15 @@ class DocExtractor {
       // itself (a participle); not the denial's object ("denied reports that")
       // nor its attribution ("في تصريحات نقلتها وكالة").
       for (const Match& y : a.speech) {
-        if (y.begin < lo + (before ? 2 : 0) || y.end > hi) continue;
+        if (y.begin < lo || y.end > hi) continue;
         bool opens = y.end < a.toks.size() && a.clause[y.end] != a.clause[y.begin];
-        if (opens || lr_.speech.entries()[y.entry].get("kind") == "participle") interrupted = true;
+        // Right after the denial it is its object ("denied reports that"), unless a
+        // conjunction makes it a verb of its own ("رد کرد و گفت:").
+        bool conj = false;
+        for (const Match& f : a.fw)
+          if (role_of(lr_, f) == "conjunction" && f.begin >= lo && f.end <= y.begin) conj = true;
+        bool object = before && y.begin < lo + 2 && !conj;
+        if (!object && (opens || lr_.speech.entries()[y.entry].get("kind") == "participle")) interrupted = true;
       }
       if (!interrupted) return true;
     }
