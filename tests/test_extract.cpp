@@ -479,9 +479,9 @@ TEST_CASE("attribution", "[extract]") {
         {"Yuri Ushakov briefed reporters in Moscow. He told RIA Novosti that the summit had been put off.",
          "postponed", "Yuri Ushakov", "person", "", ""},
         {"The Budapest summit has been postponed.", "postponed", "TestWire", "outlet", "", ""},
-        // a reporting noun far from the names does not make a participant the speaker
+        // a reporting noun far from the names does not make a participant the speaker; the one who acts speaks
         {"Trump on Thursday called off the summit with Kim Jong Un, citing hostility in a recent statement.",
-         "cancelled", "TestWire", "outlet", "", ""},
+         "cancelled", "Donald Trump", "person", "", ""},
         {"The talks were postponed, the Kremlin's statement said.", "postponed", "Kremlin", "organization", "", ""},
         // where someone spoke is not who spoke
         {"After meeting Kim Yong Chol, Trump told reporters at the White House the summit was back on.", "scheduled",
@@ -498,6 +498,9 @@ TEST_CASE("attribution", "[extract]") {
          "anonymous", "", ""},
         {"A member of the Russian delegation told The Associated Press that the meeting had been postponed.",
          "postponed", "delegation member", "anonymous", "", ""},
+        // with no reporting verb, whoever does the act speaks for it
+        {"At the end of the news conference, Putin proposed holding the next meeting in Moscow.", "proposed",
+         "Vladimir Putin", "person", "", ""},
         // a reporting verb outranks a reporting noun nearer to the status words
         {"A government spokesman said late Wednesday, after Trump's remarks, that preparations for the summit were "
          "still under way.",
@@ -536,6 +539,9 @@ TEST_CASE("attribution", "[extract]") {
         // a title right after the verb, then the name it belongs to
         {"Переговоры отложены, сообщил официальный представитель МИД Ирана Эсмаил Багаи.", "postponed",
          "Esmaeil Baghaei", "person", "", ""},
+        // the inverted "добавил он"
+        {"Лавров прибыл в Анкару. Встреча с Фиданом, добавил он, отложена.", "postponed", "Sergei Lavrov", "person", "",
+         ""},
         // a name in Latin script is found in Russian text too
         {"Переговоры отложены, сообщило агентство IRNA.", "postponed", "IRNA", "outlet", "", ""},
     });

@@ -438,9 +438,11 @@ class DocExtractor {
     return best;
   }
 
-  bool pronoun_before(const Sent& a, size_t vb) const {
+  // "He told RIA"; with `ve`, also the inverted "..., — добавил он" (the pronoun right after the verb).
+  bool pronoun_before(const Sent& a, size_t vb, size_t ve = SIZE_MAX) const {
     for (const Match& m : a.fw)
-      if (m.end <= vb && role_of(lr_, m) == "pronoun" && a.clause[m.begin] == a.clause[vb]) return true;
+      if (role_of(lr_, m) == "pronoun" && ((m.end <= vb && a.clause[m.begin] == a.clause[vb]) || m.begin == ve))
+        return true;
     return false;
   }
 
@@ -646,7 +648,7 @@ class DocExtractor {
           sc.agent = subject;
         else if (auto ant = antecedent(si, true))
           sc.agent = ant;
-      } else if (pronoun_before(a, m.begin)) {
+      } else if (pronoun_before(a, m.begin) || (!sc.agent && pronoun_before(a, m.begin, m.end))) {
         if (auto ant = antecedent(si)) sc.agent = ant;
       } else if (!sc.agent && m.begin <= 1) {
         if (auto ant = antecedent(si, true)) sc.agent = ant;
@@ -1214,6 +1216,20 @@ class DocExtractor {
       carried.b = carried.e = m.begin;
       sc = &carried;
     }
+    // With no reporting verb, whoever does the act speaks for it: "Putin proposed
+    // holding the next meeting in Moscow", "Trump called off the summit".
+    if (!sc && (status == "proposed" || status == "cancelled" || status == "postponed" || status == "suspended"))
+      for (const Agent& g : ags)
+        if (g.type == "person" && !a.quoted[g.b] && g.e <= m.begin && m.begin - g.e <= 2 &&
+            a.clause[g.b] == a.clause[m.begin] && !after_preposition(a, g.b) &&
+            // the subject, not a name in the event's description ("the talks between X and Y were postponed")
+            std::none_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
+              return ev.end <= g.b && a.clause[ev.begin] == a.clause[g.b];
+            })) {
+          carried.agent = g;
+          carried.b = carried.e = m.begin;
+          sc = &carried;
+        }
     if (sc) {
       const Agent& g = *sc->agent;
       c.speaker_id = g.id;
