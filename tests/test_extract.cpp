@@ -458,6 +458,10 @@ TEST_CASE("attribution", "[extract]") {
          "Abbas Araghchi", "person", "", ""},
         // the outlet's own voice
         {"نشست سران در بوداپست لغو شد.", "cancelled", "TestWire", "outlet", "", ""},
+        // a name inside the reported event after the verb is not its subject
+        {"جان بولتون، مشاور امنیت ملی آمریکا، روز چهارشنبه اعلام کرد سفر ولادیمیر پوتین به واشنگتن به سال آینده موکول شده "
+         "است.",
+         "postponed", "John Bolton", "person", "", ""},
         // a title with its country: the person named before
         {"عراقچی روز دوشنبه وارد مسقط شد. وزیر خارجه ایران گفت دیدار با ویتکاف به تعویق افتاد.", "postponed",
          "Abbas Araghchi", "person", "", ""},

@@ -402,6 +402,10 @@ class DocExtractor {
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
       if (a.clause[g.b] != a.clause[ve - 1]) continue;
       if (after_preposition(a, g.b, g.type)) continue;
+      // After an event noun a name belongs to what was said ("اعلام کرد سفر پوتین
+      // به واشنگتن ...": Putin's visit), not to who said it.
+      if (std::any_of(a.events.begin(), a.events.end(), [&](const Match& ev) { return ev.begin >= ve && ev.end <= g.b; }))
+        continue;
       // Right after the verb it is the subject whatever its kind ("أعلن الكرملين
       // موعد لقاء بوتين": the Kremlin, not Putin further on).
       if (g.b == ve && g.type != "outlet") {
