@@ -89,7 +89,7 @@ evaluate blind2-arfa "$SRC/samples/blind2-arfa" "$SRC/samples/gold/blind2-arfa.g
 # The third blind sets (samples/blind3-*) were written last and scored once, on the final
 # rules of that session: floors at that first score.
 evaluate blind3-enru "$SRC/samples/blind3-enru" "$SRC/samples/gold/blind3-enru.gold.json" \
-  "claim_recall>=0.8,speaker_acc>=0.85,link_f1>=0.7,conflict_recall>=0.4,must_not_violations<=0"
+  "claim_recall>=0.9,speaker_acc>=0.8,link_f1>=0.6,conflict_recall>=0.4,must_not_violations<=0"
 evaluate blind3-arfa "$SRC/samples/blind3-arfa" "$SRC/samples/gold/blind3-arfa.gold.json" \
   "claim_recall>=0.75,speaker_acc>=0.7,link_f1>=0.35,conflict_recall>=0.4,must_not_violations<=0"
 

@@ -505,6 +505,9 @@ TEST_CASE("attribution", "[extract]") {
         // with no reporting verb, whoever does the act speaks for it
         {"At the end of the news conference, Putin proposed holding the next meeting in Moscow.", "proposed",
          "Vladimir Putin", "person", "", ""},
+        // a comma ends a preposition's phrase: "... is over, Bolton said"
+        {"Trump wants their next meeting to wait until the investigation is over, Bolton said.", "postponed",
+         "John Bolton", "person", "", ""},
         // a reporting verb outranks a reporting noun nearer to the status words
         {"A government spokesman said late Wednesday, after Trump's remarks, that preparations for the summit were "
          "still under way.",

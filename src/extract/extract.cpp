@@ -348,6 +348,9 @@ class DocExtractor {
   bool after_preposition(const Sent& a, size_t pos, const std::string& type = "") const {
     for (const Match& m : a.fw) {
       if (m.end != pos) continue;
+      // "... is over, Bolton said": a comma ends the preposition's phrase.
+      std::string_view gap(doc_.text.data() + a.toks[pos - 1].end, a.toks[pos].begin - a.toks[pos - 1].end);
+      if (gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos) continue;
       std::string role = role_of(lr_, m);
       if (role == "preposition" || role == "destination") return true;
       if (role != "locative") continue;
