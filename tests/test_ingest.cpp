@@ -115,3 +115,20 @@ TEST_CASE("re-ingesting the same documents changes nothing", "[ingest]") {
     CHECK(c.sentence_span.end <= store.documents().at(0).text.size() + 100000);
   }
 }
+
+TEST_CASE("a saved HTML page is ingested as its readable text", "[ingest]") {
+  fs::path d = temp_dir();
+  write(d / "page.html", "<html><head><title>T</title></head><body><h1>Summit postponed</h1>"
+                         "<p>Peskov said the summit had been postponed.</p></body></html>");
+  write(d / "empty.htm", "<html><body><script>x()</script></body></html>");
+  write(d / "manifest.json", R"({"documents": [
+    {"file": "page.html", "id": "P", "outlet": "cnn.com", "lang": "en", "published": "2025-10-21"},
+    {"file": "empty.htm", "id": "E", "outlet": "cnn.com", "lang": "en", "published": "2025-10-21"}]})");
+  auto r = ingest::read_paths({d.string()}, rules_());
+  REQUIRE(r.documents.size() == 1);
+  CHECK(r.documents[0].id == "P");
+  CHECK(r.documents[0].text == "Summit postponed\n\nPeskov said the summit had been postponed.\n");
+  CHECK(has_error(r, "empty.htm"));
+  CHECK(has_error(r, "no text"));
+  fs::remove_all(d);
+}

@@ -110,3 +110,18 @@ TEST_CASE("time resolution against the publication date", "[text][time]") {
   CHECK(timex::week_start("2025-10-22", 1) == "2025-10-27");
   CHECK_FALSE(timex::valid_date("2025-02-30"));
 }
+
+TEST_CASE("html_to_text keeps the headline and the body, drops scripts and page chrome", "[text]") {
+  std::string html =
+      "<html><head><title>Site | Summit postponed</title><script>var s = '<p>cancelled</p>';</script>"
+      "<style>p{}</style></head><body><nav>Home Read more: the meeting was cancelled</nav>"
+      "<h1>Kremlin says summit postponed</h1><article><p>Peskov said the summit had been postponed &amp; "
+      "&laquo;no date&raquo; was set.</p><!-- <p>The talks were cancelled.</p> --><p>Second&nbsp;paragraph "
+      "&#1575;&#x644;</p></article><footer>Related: Trump cancels summit</footer></body></html>";
+  std::string t = text::html_to_text(html);
+  INFO(t);
+  CHECK(t.rfind("Kremlin says summit postponed\n\n", 0) == 0);  // the <h1>, not the <title>
+  CHECK(t.find("Peskov said the summit had been postponed & «no date» was set.\n") != std::string::npos);
+  CHECK(t.find("Second paragraph ال\n") != std::string::npos);
+  for (const char* gone : {"cancelled", "var s", "Home", "Related", "Site |", "p{}"}) CHECK(t.find(gone) == std::string::npos);
+}

@@ -110,12 +110,16 @@ std::string canonical_outlet(const std::string& name, const rules::RuleSet& rule
   return o ? o->name : name;
 }
 
+bool is_html(const fs::path& p) { return p.extension() == ".html" || p.extension() == ".htm"; }
+
+// A .txt article, or a saved .html page reduced to its readable text.
 Document from_txt(const fs::path& p, const ManifestEntry* m, const rules::RuleSet& rules) {
   std::string bytes = read_all(p);
   check_text(bytes, p.string());
   Document d;
   d.file = p.string();
-  d.text = std::move(bytes);
+  d.text = is_html(p) ? text::html_to_text(bytes) : std::move(bytes);
+  if (d.text.find_first_not_of(" \n") == std::string::npos) throw InputError(p.string(), "the page has no text");
   d.id = m && !m->id.empty() ? m->id : p.filename().string();
   if (m) {
     d.outlet = canonical_outlet(m->outlet, rules);
@@ -179,7 +183,7 @@ void read_dir(const fs::path& dir, const rules::RuleSet& rules, Result& out) {
   std::vector<fs::path> txt, jsonl, subdirs;
   for (const auto& e : fs::directory_iterator(dir)) {
     if (e.is_directory()) subdirs.push_back(e.path());
-    else if (e.path().extension() == ".txt") txt.push_back(e.path());
+    else if (e.path().extension() == ".txt" || is_html(e.path())) txt.push_back(e.path());
     else if (e.path().extension() == ".jsonl") jsonl.push_back(e.path());
   }
   std::sort(txt.begin(), txt.end());
@@ -245,14 +249,14 @@ Result read_paths(const std::vector<std::string>& paths, const rules::RuleSet& r
         read_dir(p, rules, out);
       } else if (p.extension() == ".jsonl") {
         read_jsonl(p, rules, out);
-      } else if (p.extension() == ".txt") {
+      } else if (p.extension() == ".txt" || is_html(p)) {
         // A single file still takes its metadata from a manifest beside it.
         std::map<std::string, ManifestEntry> manifest;
         if (fs::exists(p.parent_path() / "manifest.json")) manifest = read_manifest(p.parent_path() / "manifest.json", rules);
         auto it = manifest.find(p.filename().string());
         out.documents.push_back(from_txt(p, it == manifest.end() ? nullptr : &it->second, rules));
       } else {
-        out.errors.push_back(s + ": not an article file (expected a directory, .txt or .jsonl)");
+        out.errors.push_back(s + ": not an article file (expected a directory, .txt, .html or .jsonl)");
       }
     } catch (const InputError& e) {
       out.errors.push_back(e.what());

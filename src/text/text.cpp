@@ -8,7 +8,12 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cctype>
+#include <map>
 #include <memory>
+#include <set>
+#include <sstream>
 
 namespace claimtrack::text {
 namespace {
@@ -374,6 +379,161 @@ std::string isolate_rtl(std::string_view s) {
     out.append(s.substr(copied));
   }
   return out;
+}
+
+}  // namespace claimtrack::text
+
+namespace claimtrack::text {
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string o(s);
+  for (char& c : o)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return o;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x110000) {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Decodes the character references of a text run ("&amp;", "&#1575;", "&#x627;").
+std::string decode_entities(std::string_view s) {
+  static const std::map<std::string, std::string> named = {
+      {"amp", "&"},  {"lt", "<"},  {"gt", ">"},      {"quot", "\""}, {"apos", "'"}, {"nbsp", " "},
+      {"laquo", "«"}, {"raquo", "»"}, {"ndash", "–"}, {"mdash", "—"}, {"hellip", "…"}, {"zwnj", "\u200c"}};
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t semi = s[i] == '&' ? s.find(';', i) : std::string_view::npos;
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out += s[i];
+      continue;
+    }
+    std::string name(s.substr(i + 1, semi - i - 1));
+    if (!name.empty() && name[0] == '#') {
+      bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+      std::string digits = name.substr(hex ? 2 : 1);
+      bool ok = !digits.empty() && std::all_of(digits.begin(), digits.end(), [&](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || (hex && std::isxdigit(static_cast<unsigned char>(c)));
+      });
+      if (ok) {
+        append_utf8(out, static_cast<uint32_t>(std::stoul(digits, nullptr, hex ? 16 : 10)));
+        i = semi;
+        continue;
+      }
+    } else if (auto it = named.find(name); it != named.end()) {
+      out += it->second;
+      i = semi;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string html_to_text(std::string_view html) {
+  static const std::set<std::string> dropped = {"script", "style", "noscript", "nav", "header", "footer",
+                                                "aside", "form", "template", "svg"};
+  static const std::set<std::string> blocks = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                                               "tr", "table", "section", "article", "blockquote", "figcaption",
+                                               "title", "main", "hr"};
+  std::string body, title, h1, run;
+  std::string* capture = nullptr;  // while inside <title> or the first <h1>
+  auto flush = [&](bool newline) {
+    std::string t = decode_entities(run);
+    run.clear();
+    if (capture) *capture += t;
+    else body += t;
+    if (newline && !capture) body += '\n';
+  };
+  size_t i = 0;
+  while (i < html.size()) {
+    if (html[i] != '<') {
+      run += html[i++];
+      continue;
+    }
+    if (html.compare(i, 4, "<!--") == 0) {
+      size_t e = html.find("-->", i + 4);
+      i = e == std::string_view::npos ? html.size() : e + 3;
+      continue;
+    }
+    size_t e = html.find('>', i);
+    if (e == std::string_view::npos) break;
+    std::string_view tag = html.substr(i + 1, e - i - 1);
+    bool closing = !tag.empty() && tag[0] == '/';
+    if (closing) tag.remove_prefix(1);
+    size_t n = 0;
+    while (n < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[n])))) ++n;
+    std::string name = lower_ascii(tag.substr(0, n));
+    i = e + 1;
+    if (!closing && dropped.count(name) && (tag.empty() || tag.back() != '/')) {
+      // Skip to the matching close tag.
+      std::string lower = lower_ascii(html.substr(i));
+      size_t close = lower.find("</" + name);
+      i = close == std::string::npos ? html.size() : i + lower.find('>', close) + 1;
+      continue;
+    }
+    if (name == "title" || (name == "h1" && h1.empty() && !closing && !capture)) {
+      flush(false);
+      if (!closing) capture = name == "title" ? &title : &h1;
+      else capture = nullptr;
+      continue;
+    }
+    if (closing && name == "h1" && capture == &h1) {
+      flush(false);
+      capture = nullptr;
+      continue;
+    }
+    flush(blocks.count(name) > 0);
+  }
+  flush(false);
+  // One line per block, spaces collapsed, no empty runs of lines.
+  auto tidy = [](const std::string& s) {
+    std::string out, line;
+    std::stringstream ss(s);
+    int blank = 0;
+    while (std::getline(ss, line)) {
+      std::string t;
+      bool space = false;
+      for (char c : line) {
+        if (c == ' ' || c == '\t' || c == '\r') {
+          space = !t.empty();
+          continue;
+        }
+        if (space) t += ' ';
+        space = false;
+        t += c;
+      }
+      if (t.empty()) {
+        if (++blank == 1 && !out.empty()) out += '\n';
+        continue;
+      }
+      blank = 0;
+      out += t + '\n';
+    }
+    return out;
+  };
+  std::string head = tidy(h1.empty() ? title : h1);
+  while (!head.empty() && head.back() == '\n') head.pop_back();
+  std::replace(head.begin(), head.end(), '\n', ' ');
+  std::string text = tidy(body);
+  return head.empty() ? text : head + "\n\n" + text;
 }
 
 }  // namespace claimtrack::text

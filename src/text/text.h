@@ -27,6 +27,12 @@ bool looks_binary(std::string_view bytes);
 // digits to ASCII. Punctuation and spaces are kept.
 std::string fold(std::string_view s);
 
+// The readable text of an HTML page: the headline (<h1>, else <title>) on the
+// first line, then the body with one line per block element. Scripts, styles,
+// comments and page chrome (<nav>, <header>, <footer>, <aside>, <form>) are
+// dropped; character references are decoded.
+std::string html_to_text(std::string_view html);
+
 struct Token {
   std::string key;     // folded form
   size_t begin = 0;    // byte offsets into the original text (+ base)
