@@ -213,6 +213,11 @@ TEST_CASE("attribute conflicts: the same status, a different format or day", "[c
     cs[2].mention.date = "2025-05-11";
     cs[0].mention.date_precision = cs[2].mention.date_precision = "day";
     for (const auto& f : run(cs)) CHECK(f.rule != "date_disagreement");
+    // Without the postponement the same two dates do disagree.
+    std::vector<Claim> without = {cs[0], cs[2]};
+    auto f = run(without);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "date_disagreement");
   }
   SECTION("agreeing attributes make no finding") {
     std::vector<Claim> cs = {make("a-1", "planned", "talks", {}, "2025-04-07"),
