@@ -853,3 +853,49 @@ TEST_CASE("a second place and day after a conjunction is a second occasion", "[e
   for (const Claim& c : cs)
     if (c.status == "held") CHECK(c.mention.place == "riyadh");
 }
+
+TEST_CASE("a capital that speaks speaks for its government; elsewhere it is a place", "[extract]") {
+  Expect tehran;
+  tehran.status = "never_agreed";
+  tehran.speaker = "Iran";
+  tehran.speaker_type = "country";
+  check("en", "Tehran said no date for the talks had been agreed.", tehran);
+  check("ru", "Тегеран заявил, что дата переговоров не согласована.", tehran);
+  Expect cairo;
+  cairo.status = "postponed";
+  cairo.speaker = "Egypt";
+  check("ar", "أعلنت القاهرة أن المحادثات تأجلت.", cairo);
+  Expect place;
+  place.status = "scheduled";
+  place.place = "cairo";
+  check("en", "The talks will be held in Cairo next week, Qatar said.", place);
+  // "said Budapest was ready": the complement's subject is not who speaks.
+  Document d = make_doc("en", "Hungarian Foreign Minister Peter Szijjarto, who was in Washington, said Budapest was ready to host the summit.");
+  for (const Claim& c : extract_from(d)) CHECK(c.speaker != "Hungary");
+  // "واشنطن - أعلن ...": a dateline is not a subject.
+  Document dl = make_doc("ar", "واشنطن - أعلن مستشار الأمن القومي الأمريكي جون بولتون أن اللقاء أرجئ.");
+  auto cs = extract_from(dl);
+  REQUIRE_FALSE(cs.empty());
+  CHECK(cs[0].speaker == "John Bolton");
+}
+
+TEST_CASE("a country word gives an anonymous source its side", "[extract]") {
+  Document d = make_doc("en", "A North Korean diplomat said the talks had been called off.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker_type == "anonymous");
+  CHECK(cs[0].speaker_side == "KP");
+}
+
+TEST_CASE("a bare noun with a day of its own does not inherit the previous event", "[extract]") {
+  Document d = make_doc("en",
+                        "Zelensky held talks with Erdogan in Ankara on Thursday. Fidan said the talks will take place on "
+                        "Friday.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].mention.place == "ankara");
+  CHECK_FALSE(cs[1].mention.inherited);
+  CHECK(cs[1].mention.place.empty());
+}

@@ -284,3 +284,37 @@ TEST_CASE("a new or next event is not one that has already taken place", "[link]
   link::link_events(cs, rules_());
   CHECK(cs[0].event != cs[1].event);
 }
+
+TEST_CASE("an event known by its year is not a later year's", "[link]") {
+  // "the previous direct talks took place in Istanbul in March 2022", then in 2025 "the talks were held".
+  std::vector<Claim> cs = {make("a-1", "held", "talks", {}, "2025-05-15"), make("b-1", "held", "talks", {}, "2025-05-16"),
+                           make("c-1", "held", "talks", {}, "2025-05-16")};
+  cs[0].mention.date = "2022-01-01";
+  cs[0].mention.date_precision = "year";
+  cs[2].mention.date = "2022-01-01";
+  cs[2].mention.date_precision = "year";
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event != cs[0].event);
+  CHECK(cs[2].event == cs[0].event);
+}
+
+TEST_CASE("a plan that came true is not set against a denial of another plan", "[check]") {
+  // Fidan: the talks are on Friday; they were held on Friday; a Ukrainian
+  // official: there was never an agreed start (the Thursday one).
+  std::vector<Claim> cs = {make("a-1", "scheduled", "talks", {}, "2025-05-15"),
+                           make("b-1", "held", "talks", {}, "2025-05-16"),
+                           make("c-1", "never_agreed", "talks", {}, "2025-05-16")};
+  cs[0].mention.date = cs[1].mention.date = "2025-05-16";
+  cs[0].mention.date_precision = cs[1].mention.date_precision = "day";
+  cs[1].mention.phase = "past";
+  cs[1].modality = cs[0].modality = "asserted";
+  auto fs = run(cs);
+  REQUIRE(cs[0].event == cs[2].event);
+  for (const auto& f : fs) CHECK(f.rule != "agreement_denied");
+  SECTION("a plan for another day is") {
+    cs[0].mention.date = "2025-05-15";
+    auto gs = run(cs);
+    REQUIRE(cs[0].event == cs[2].event);
+    CHECK(std::any_of(gs.begin(), gs.end(), [](const Finding& f) { return f.rule == "agreement_denied"; }));
+  }
+}

@@ -151,8 +151,15 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
       for (const Claim* u : cs)  // only an asserted postponement explains; a possible one does not
         if (r.unless.count(u->status) && u->modality == "asserted" && day[u] != INT_MIN)
           unless_day = std::min(unless_day, day[u]);
+      // "Held on Friday": "the talks are on Friday" was the plan that came true,
+      // and a denial that a start was ever agreed is about another one.
+      std::set<std::string> came_true;
+      for (const Claim* u : cs)
+        if (r.fulfilled.count(u->status) && u->modality == "asserted" && u->mention.date_precision == "day")
+          came_true.insert(u->mention.date);
       std::vector<const Claim*> as, bs;
       for (const Claim* c : cs) {
+        if (c->mention.date_precision == "day" && came_true.count(c->mention.date)) continue;
         if (r.a.count(c->status)) as.push_back(c);
         if (r.b.count(c->status)) bs.push_back(c);
       }

@@ -295,6 +295,12 @@ class DocExtractor {
       out.push_back(g);
     }
     std::sort(out.begin(), out.end(), [](const Agent& x, const Agent& y) { return x.b < y.b; });
+    // "a North Korean diplomat", "دبلوماسي إيراني": a country word right beside an
+    // anonymous source gives it its side.
+    for (Agent& g : out)
+      if (g.type == "anonymous" && g.side.empty())
+        for (const Agent& c : out)
+          if (c.type == "country" && (c.e == g.b || c.b == g.e)) g.side = c.side;
     // A role noun with no name beside it ("the US president", "Iran's foreign
     // minister"): its side comes from the entry or a country or institution
     // next to it, and the person from what the article said before.
@@ -380,6 +386,31 @@ class DocExtractor {
            g.type == "country";
   }
 
+  // Nothing but spaces between the end of token `last` and the start of token `next`.
+  bool plain_gap(const Sent& a, size_t last, size_t next) const {
+    if (next >= a.toks.size() || last >= next) return false;
+    for (size_t i = a.toks[last].end; i < a.toks[next].begin; ++i)
+      if (doc_.text[i] != ' ') return false;
+    return true;
+  }
+  bool complementizer_at(const Sent& a, size_t pos) const {
+    return std::any_of(a.fw.begin(), a.fw.end(),
+                       [&](const Match& f) { return f.begin == pos && role_of(lr_, f) == "complementizer"; });
+  }
+
+  // A capital as the subject of a speech verb speaks for its country's
+  // government ("Tehran denied", "أعلنت القاهرة"); elsewhere it is a place.
+  std::optional<Agent> seat(const Agent& g) const {
+    if (g.type != "place" || g.side.empty()) return std::nullopt;
+    const rules::EntityInfo* c = rs_.country_of(g.side);
+    if (!c) return std::nullopt;
+    Agent out = g;
+    out.id = c->id;
+    out.name = c->name;
+    out.type = "country";
+    return out;
+  }
+
   // The subject of a speech verb: right after it (VSO), else the nearest
   // speaker-like mention before it in the same clause that is not the object
   // of a preposition. People and anonymous sources outrank outlets.
@@ -392,16 +423,26 @@ class DocExtractor {
     // A subject right before the verb settles it ("Trump told reporters at the
     // White House": Trump, not the White House).
     for (const Agent& g : ags) {
-      if (!can_speak(g) || g.type == "outlet" || g.e > vb || vb - g.e > 1 || after_preposition(a, g.b, g.type) ||
-          a.quoted[g.b] != a.quoted[vb])
+      if (!(can_speak(g) || (seat(g) && plain_gap(a, g.e - 1, vb))) || g.type == "outlet" || g.e > vb ||
+          vb - g.e > 1 || after_preposition(a, g.b, g.type) || a.quoted[g.b] != a.quoted[vb])
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
       std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[vb].begin - a.toks[g.e - 1].end);
       if (gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos) continue;
+      // "a North Korean diplomat said": the source, not the country word before it.
+      if (std::any_of(ags.begin(), ags.end(), [&](const Agent& o) { return o.b == g.e && o.e <= vb && can_speak(o); }))
+        continue;
+      if (auto c = seat(g)) return c;
       return g;
     }
     std::optional<Agent> best;
     for (const Agent& g : ags) {
+      // "أعلنت القاهرة أن", "..., — заявил Пхеньян.": right after the verb and
+      // closing the clause or opening its complement ("said Tehran was ready"
+      // is the complement's subject, not the speaker).
+      if (g.b == ve && plain_gap(a, ve - 1, g.b) && (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e) ||
+                                                     complementizer_at(a, g.e)))
+        if (auto c = seat(g)) return c;
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
       if (a.clause[g.b] != a.clause[ve - 1]) continue;
       if (after_preposition(a, g.b, g.type)) continue;
@@ -1148,12 +1189,16 @@ class DocExtractor {
         em.parties = std::stoi(e.get("parties"));
     }
     // An anaphoric noun ("this meeting") or a bare one ("the meeting")
-    // continues the event in focus, unless its own round or place says it is
+    // continues the event in focus, unless its own round, place or day says it is
     // another one ("دور چهارم این گفت‌وگوها" after the fifth round).
     bool other_round = em.ordinal && focus_.mention.ordinal && em.ordinal != focus_.mention.ordinal;
     bool other_place = !em.place.empty() && !focus_.mention.place.empty() && em.place != focus_.mention.place;
+    // So does a day of its own that is not the focus's ("held talks in Ankara
+    // on Thursday ... the talks will take place on Friday").
+    bool other_day = em.date_precision == "day" && focus_.mention.date_precision == "day" &&
+                     em.date != focus_.mention.date;
     bool bare = em.participants.empty() && em.level.empty() && em.place.empty();
-    if (have_focus && same_class && !other_round && !other_place && (em.anaphoric || bare)) {
+    if (have_focus && same_class && !other_round && !other_place && !other_day && (em.anaphoric || bare)) {
       EventMention own = em;
       em = focus_.mention;
       em.inherited = true;

@@ -19,6 +19,7 @@ struct Cluster {
   std::set<std::string> participants, sides, phases;
   int day_min = INT_MAX, day_max = INT_MIN;  // dates the claims were made
   std::set<int> dates;                       // explicit event dates
+  std::set<std::string> years;               // years of dates known only to the year ("in March 2022")
   std::map<std::string, int> named;          // participant -> mentions naming them
   int naming_mentions = 0;                   // mentions that name any participant
   std::set<std::string> docs;                // documents with claims about it
@@ -80,13 +81,23 @@ int compatibility(const Cluster& c, const Claim& x) {
   bool c_past = c.phases.count("past") > 0, c_pending = c.phases.count("pending") > 0;
   // A date known only to the year ("since 2018") rules out events of other years.
   bool year_only = m.date_precision == "year";
-  if (year_only && c.day_min != INT_MAX) {
+  if (year_only && c.day_min != INT_MAX && !c.years.count(m.date.substr(0, 4))) {
     std::string y = m.date.substr(0, 4);
     if (timex::from_days(c.day_min).substr(0, 4) > y || timex::from_days(c.day_max).substr(0, 4) < y) return -1;
   }
+  // An event dated only by its year ("the talks of 2022") is not what a
+  // mention dated in another year, or an undated one from a later year, is about.
+  if (!c.years.empty() && c.dates.empty()) {
+    std::string y = !m.date.empty() ? m.date.substr(0, 4) : x.as_of.substr(0, 4);
+    if (!y.empty() && !c.years.count(y)) return -1;
+  }
   int md = year_only ? INT_MIN : timex::to_days(m.date);
   bool dated_match = md != INT_MIN && c.dates.count(md);
-  if (!dated_match && !same_round &&
+  // A plan dated no later than the reports that the event took place is that
+  // event's history ("the summit would be held on 15 August" / "was held").
+  bool history = md != INT_MIN && !past && c_past && c.day_max != INT_MIN && md <= c.day_max &&
+                 !c.ev.place.empty() && c.ev.place == m.place;
+  if (!dated_match && !same_round && !history &&
       ((past && c_pending && !c_past) || (!past && m.phase == "pending" && c_past && !c_pending)))
     return -1;
   // Time: explicit event dates must agree (a call is a point in time); else the
@@ -137,6 +148,7 @@ void absorb(Cluster& c, const Claim& x) {
   if (!m.phase.empty()) c.phases.insert(m.phase);
   int d = m.date_precision == "year" ? INT_MIN : timex::to_days(m.date);
   if (d != INT_MIN) c.dates.insert(d);
+  if (m.date_precision == "year") c.years.insert(m.date.substr(0, 4));
   int day = claim_day(x);
   if (day != INT_MIN) {
     c.day_min = std::min(c.day_min, day);

@@ -43,6 +43,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"unless", {false, {}}},
         {"updates_after", {false, {"#int"}}},
         {"same_side", {false, {"reversal"}}},
+        {"fulfilled", {false, {}}},
         {"attribute", {false, {"date", "format"}}},
         {"explain", {true, {}}}}},
       {"all/roles", {{"level", {true, {"leaders", "officials"}}}}},
@@ -403,10 +404,11 @@ RuleSet RuleSet::load(const std::string& dir) {
     ConflictRule r;
     r.id = e.phrase;
     r.where = e.where;
-    for (const char* k : {"a", "b", "unless"}) check_statuses(e, k, split_list(e.get(k)));
+    for (const char* k : {"a", "b", "unless", "fulfilled"}) check_statuses(e, k, split_list(e.get(k)));
     for (const auto& x : split_list(e.get("a"))) r.a.insert(x);
     for (const auto& x : split_list(e.get("b"))) r.b.insert(x);
     for (const auto& x : split_list(e.get("unless"))) r.unless.insert(x);
+    for (const auto& x : split_list(e.get("fulfilled"))) r.fulfilled.insert(x);
     r.kind = e.get("kind");
     r.severity = e.get("severity");
     r.scope = e.get("scope").empty() ? "any" : e.get("scope");
@@ -522,6 +524,11 @@ const LangRules* RuleSet::lang(const std::string& code) const {
 const EntityInfo* RuleSet::entity(const std::string& id) const {
   auto it = entities.find(id);
   return it == entities.end() ? nullptr : &it->second;
+}
+const EntityInfo* RuleSet::country_of(const std::string& side) const {
+  for (const auto& [id, e] : entities)
+    if (e.type == "country" && e.side == side) return &e;
+  return nullptr;
 }
 const StatusInfo* RuleSet::status(const std::string& name) const {
   auto it = statuses.find(name);

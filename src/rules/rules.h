@@ -104,6 +104,7 @@ struct ConflictRule {
   std::string scope;     // any, cross_outlet, same_outlet
   int window_days = 0;   // 0 = no limit
   std::set<std::string> unless;  // statuses on the event that explain the pair away
+  std::set<std::string> fulfilled;  // statuses whose day, when an a-claim's date is that day, make it the plan that came true
   int updates_after = -1;        // >=0: an a-claim made more than this many days after the b-claim updates it
   std::string same_side;         // kind to report when both sides share a side ("reversal"), "" = as kind
   std::string explain;           // template: {a} {b} {a_speakers} {b_speakers} {event} (attribute rules: {a} {b} are the values)
@@ -124,6 +125,8 @@ struct RuleSet {
   const LangRules* lang(const std::string& code) const;
   const EntityInfo* entity(const std::string& id) const;
   const StatusInfo* status(const std::string& name) const;
+  // The country entity whose side is `side` ("IR" -> iran), if any.
+  const EntityInfo* country_of(const std::string& side) const;
   // Resolves an outlet name, alias or domain ("cnn.com", "سی‌ان‌ان") to its entity.
   const EntityInfo* find_outlet(const std::string& name) const;
 
