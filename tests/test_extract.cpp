@@ -899,3 +899,29 @@ TEST_CASE("a bare noun with a day of its own does not inherit the previous event
   CHECK_FALSE(cs[1].mention.inherited);
   CHECK(cs[1].mention.place.empty());
 }
+
+TEST_CASE("a related-articles box in the middle of an article hides only its headlines", "[extract]") {
+  const std::string story_after =
+      "Ryabkov said on Tuesday that the preparatory meeting of the two ministers had never been agreed at all.";
+  for (const std::string& box : {std::string("Read more: Trump says the Budapest meeting was cancelled"),
+                                 std::string("Read more\nTrump says the Budapest meeting was cancelled")}) {
+    Document d = make_doc("en", "The summit was postponed, Peskov said.\n" + box + "\n" + story_after);
+    auto cs = extract_from(d);
+    INFO(box);
+    INFO(dump(cs));
+    CHECK(d.body_end == d.text.size());
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].status == "postponed");
+    CHECK(cs[1].status == "never_agreed");
+  }
+  Document ru = make_doc("ru",
+                         "Саммит отложен, сообщил Ушаков.\nЧитайте также: Встреча Путина и Орбана отменена\n"
+                         "«Нельзя отложить то, о чём не было договорённости», — сказал замминистра иностранных дел "
+                         "Сергей Рябков журналистам.");
+  auto rcs = extract_from(ru);
+  INFO(dump(rcs));
+  REQUIRE(rcs.size() >= 2);
+  for (const Claim& c : rcs) CHECK(c.status != "cancelled");  // the teaser
+  CHECK(rcs.back().status == "never_agreed");
+  CHECK(rcs.back().speaker == "Sergei Ryabkov");
+}

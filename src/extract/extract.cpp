@@ -1411,17 +1411,39 @@ std::vector<Claim> extract_claims(const Document& doc, const RuleSet& rules, con
   return DocExtractor(doc, rules, *lr, opt).run();
 }
 
+namespace {
+// A paragraph of the article rather than a teaser headline: a dozen words or
+// more, ending as a sentence ends.
+bool prose_line(std::string_view line) {
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  if (text::tokenize(line, 0).size() < 12) return false;
+  for (std::string_view end : {".", "!", "?", "\xE2\x80\xA6", "\xC2\xBB", "\"", "\xE2\x80\x9D", "\xD8\x9F"})
+    if (line.size() >= end.size() && line.substr(line.size() - end.size()) == end) return true;
+  return false;
+}
+}  // namespace
+
 void mark_furniture(Document& doc, const RuleSet& rules) {
   doc.body_end = doc.text.size();
   doc.dropped.clear();
   const LangRules* lr = rules.lang(doc.lang);
   if (!lr) return;
   size_t start = 0;
+  bool teasers = false;  // inside a list of related headlines
   while (start < doc.text.size()) {
     size_t nl = doc.text.find('\n', start);
     size_t stop = nl == std::string::npos ? doc.text.size() : nl;
     std::string_view line(doc.text.data() + start, stop - start);
     auto toks = text::tokenize(line, start);
+    // After a "Read more" label, headlines follow until the article resumes.
+    if (teasers && !toks.empty()) {
+      if (!prose_line(line)) {
+        doc.dropped.push_back({start, stop});
+        start = nl == std::string::npos ? doc.text.size() : nl + 1;
+        continue;
+      }
+      teasers = false;
+    }
     if (!toks.empty() && toks.size() <= 30) {
       auto forms = lr->forms(toks);
       for (const Match& m : lr->furniture.match(forms, 0, toks.size())) {
@@ -1435,11 +1457,26 @@ void mark_furniture(Document& doc, const RuleSet& rules) {
           labelled = gap.find(':') != std::string_view::npos;
         }
         if (toks.size() > m.end - m.begin + 4 && !labelled) continue;
-        if (lr->furniture.entries()[m.entry].get("action") == "cut_rest") {
-          doc.body_end = start;
-          return;
-        }
         doc.dropped.push_back({start, stop});
+        // "Read more:" and its headlines, up to the next paragraph of the
+        // article: the page may go on with the story ("Читайте также: ..."
+        // in the middle of an article). Nothing but headlines after it: the
+        // article ended there.
+        if (lr->furniture.entries()[m.entry].get("action") == "cut_rest") {
+          bool more_prose = false;
+          for (size_t p = stop; p < doc.text.size() && !more_prose;) {
+            size_t q = doc.text.find('\n', p);
+            if (q == std::string::npos) q = doc.text.size();
+            more_prose = prose_line(std::string_view(doc.text.data() + p, q - p));
+            p = q + 1;
+          }
+          if (!more_prose) {
+            doc.dropped.pop_back();
+            doc.body_end = start;
+            return;
+          }
+          teasers = !labelled;
+        }
         break;
       }
     }
