@@ -864,6 +864,8 @@ class DocExtractor {
     for (const Match& x : a.hedges) {
       const Entry& he = lr_.hedges.entries()[x.entry];
       if (he.get("ignore") == "yes") continue;  // "قد تم": "has been", not "may"
+      // "would" in "would not take place" belongs to a cue that says what a hedge makes of it (hedged=).
+      if (x.begin >= m.begin && x.end <= m.end && !lr_.statuses.entries()[m.entry].get("hedged").empty()) continue;
       // A condition reaches over its own clause and the main clause after it:
       // "If the talks progress, the summit will be held next month" (window=).
       size_t window = he.get("window").empty() ? opt_.hedge_window : std::stoul(he.get("window"));
@@ -1237,6 +1239,12 @@ class DocExtractor {
     }
     c.status = status;
     c.modality = (st->hedged || hedged(a, m) || alternative(a, m)) ? "hedged" : "asserted";
+    // "apparently won't take place", "судя по всему, не состоится": a hedged
+    // refusal of the future is a forecast (the entry's hedged=).
+    if (c.modality == "hedged" && c.polarity != "negated" && !se.get("hedged").empty()) {
+      c.status = status = se.get("hedged");
+      st = rs_.status(status);
+    }
 
     // Attribution: the nearest speech cue before the status words, else the
     // nearest after it (postposed "..., according to an official").

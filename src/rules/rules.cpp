@@ -54,6 +54,7 @@ const std::map<std::string, FileSpec>& specs() {
       {"events", {{"kind", {true, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony", "-"}}}}},
       {"statuses",
        {{"status", {true, {}}},
+        {"hedged", {false, {}}},
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
       {"negation",
        {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}, {"det", {false, {"yes"}}}}},
@@ -453,6 +454,7 @@ RuleSet RuleSet::load(const std::string& dir) {
         // status=- marks words that look like a status but are not one
         // ("من أجل" is "for", not "postponed"): the longest match wins, then nothing.
         if (kind == "statuses" && e.get("status") != "-") check_statuses(e, "status", {e.get("status")});
+        if (kind == "statuses" && !e.get("hedged").empty()) check_statuses(e, "hedged", {e.get("hedged")});
         if (kind == "anonymous" && !e.get("org").empty() && !rs.entities.count(e.get("org")))
           throw InputError(e.where, "org '" + e.get("org") + "' is not in all/entities.tsv");
         if ((kind == "anonymous" || kind == "participants") && !e.get("role").empty() &&
