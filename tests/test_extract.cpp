@@ -925,3 +925,20 @@ TEST_CASE("a related-articles box in the middle of an article hides only its hea
   CHECK(rcs.back().status == "never_agreed");
   CHECK(rcs.back().speaker == "Sergei Ryabkov");
 }
+
+TEST_CASE("a name inside an event's description is not the subject of a later verb", "[extract]") {
+  Document d = make_doc("ar", "نفى سيرجي ريابكوف أن يكون لقاء روبيو ولافروف قد ألغي، وقال إنه لم يتم الاتفاق عليه أصلا.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  for (const Claim& c : cs) CHECK(c.speaker == "Sergei Ryabkov");
+}
+
+TEST_CASE("a relative clause between subject and verb dates its own event", "[extract]") {
+  Document d = make_doc("en", "Zelensky, who held talks with Erdogan in Ankara on Thursday, said the delegation would go to Istanbul.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  CHECK(cs[0].status == "held");
+  CHECK(cs[0].mention.date == "2025-10-16");  // the Thursday before publication (2025-10-22)
+}

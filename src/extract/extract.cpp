@@ -471,6 +471,12 @@ class DocExtractor {
       // not a subject; right next to the verb it was taken above.
       if (!can_speak(g) || g.e > vb || g.type == "country") continue;
       if (a.quoted[g.b] && !a.quoted[vb]) continue;
+      // "نفى ريابكوف أن يكون لقاء روبيو ولافروف قد تأجل، وقال": a name in an
+      // event's description is not the subject of a later verb.
+      if (std::any_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
+            return ev.end <= g.b && g.b - ev.end <= 3 && a.clause[ev.begin] == a.clause[g.b];
+          }))
+        continue;
       if (after_preposition(a, g.b, g.type)) continue;
       if (!before || (before->type == "outlet" && g.type != "outlet")) before = g;
       if (g.type != "outlet") break;
@@ -743,7 +749,10 @@ class DocExtractor {
         lo = std::min(lo, c.agent->b);
         hi = std::max(hi, c.agent->e);
       }
-      for (size_t i = lo > 2 ? lo - 2 : 0; i < std::min(n, hi + 2); ++i) a.speech_zone[i] = true;
+      // "Zelensky, who held talks in Ankara on Thursday, said": the relative
+      // clause between the subject and the verb dates its own event.
+      for (size_t i = lo > 2 ? lo - 2 : 0; i < std::min(n, hi + 2); ++i)
+        if (a.relative.empty() || !a.relative[i] || a.relative[i] == a.relative[c.b]) a.speech_zone[i] = true;
     }
     std::sort(cues.begin(), cues.end(), [](const SpeechCue& x, const SpeechCue& y) { return x.b < y.b; });
     for (const SpeechCue& c : cues)
