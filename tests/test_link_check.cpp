@@ -318,3 +318,18 @@ TEST_CASE("a plan that came true is not set against a denial of another plan", "
     CHECK(std::any_of(gs.begin(), gs.end(), [](const Finding& f) { return f.rule == "agreement_denied"; }));
   }
 }
+
+TEST_CASE("a plan dated before the event was reported held is that event's history", "[link]") {
+  // "the summit in Anchorage was held" (reported 19 Aug), then "the summit would be held on 15 August in Anchorage".
+  std::vector<Claim> cs = {make("a-1", "held", "summit", HEADS, "2025-08-19"),
+                           make("a-2", "scheduled", "summit", {}, "2025-08-19"),
+                           make("b-1", "scheduled", "summit", {}, "2025-08-19")};
+  cs[0].mention.place = cs[1].mention.place = cs[2].mention.place = "anchorage";
+  cs[1].mention.date = "2025-08-15";
+  cs[1].mention.date_precision = "day";
+  cs[2].mention.date = "2025-09-05";  // a plan for after the reports: another summit
+  cs[2].mention.date_precision = "day";
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event == cs[0].event);
+  CHECK(cs[2].event != cs[0].event);
+}
