@@ -942,3 +942,105 @@ TEST_CASE("a relative clause between subject and verb dates its own event", "[ex
   CHECK(cs[0].status == "held");
   CHECK(cs[0].mention.date == "2025-10-16");  // the Thursday before publication (2025-10-22)
 }
+
+TEST_CASE("a capital word beside a country is that country's capital", "[extract]") {
+  struct Row {
+    const char *lang, *text;
+  };
+  for (const Row& r : {Row{"en", "Iran and the US held talks in the Omani capital on Saturday, Baghaei said."},
+                       Row{"ru", "Переговоры прошли в субботу в столице Омана Маскате, сообщил Багаи."},
+                       Row{"ar", "وقال بقائي إن المحادثات ستعقد يوم السبت في العاصمة العمانية."},
+                       Row{"fa", "بقائی گفت مذاکرات روز شنبه در پایتخت عمان برگزار می‌شود."}}) {
+    Document d = make_doc(r.lang, r.text);
+    auto cs = extract_from(d);
+    INFO(r.text);
+    INFO(dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].mention.place == "muscat");
+    for (const auto& side : cs[0].mention.sides) CHECK(side != "OM");  // the host is not a side
+  }
+}
+
+TEST_CASE("'next' sets an event apart only from one that took place", "[extract]") {
+  Document d = make_doc("en",
+                        "Trump, who met Putin in Helsinki on July 16, wants their next meeting to wait until next year, "
+                        "Bolton said.",
+                        "2018-08-22");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].status == "held");
+  CHECK(cs[1].status == "postponed");
+  CHECK(cs[1].mention.novel);
+  CHECK(cs[1].mention.date.empty());  // not the Helsinki date
+  // With a pending event in focus, "the next round" may well be that one.
+  Document p = make_doc("en", "The talks will be held in Rome on Saturday. The next round was postponed, Baghaei said.");
+  auto ps = extract_from(p);
+  INFO(dump(ps));
+  REQUIRE(ps.size() == 2);
+  CHECK_FALSE(ps[1].mention.novel);
+}
+
+TEST_CASE("a date before a postposed attribution dates the event, not the saying", "[extract]") {
+  Document d = make_doc("en", "Trump met Putin in Helsinki on July 16, Bolton said.", "2018-08-01");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.date == "2018-07-16");
+  Document o = make_doc("en", "On Monday, Bolton said the meeting in Helsinki was postponed.", "2018-08-01");
+  auto os = extract_from(o);
+  INFO(dump(os));
+  REQUIRE(os.size() == 1);
+  CHECK(os[0].as_of == "2018-07-30");
+}
+
+TEST_CASE("who speaks on: the subject of a verb, not the owner of a statement it mentions", "[extract]") {
+  Document d = make_doc("ru",
+                        "Помощник президента России Юрий Ушаков прокомментировал заявление Белого дома о сроках "
+                        "следующей встречи Путина и Трампа. «Нельзя отложить то, о чем не было договоренности», — "
+                        "сказал он.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() >= 2);
+  for (const Claim& c : cs) CHECK(c.speaker == "Yuri Ushakov");
+  CHECK(cs[0].mention.level == "leaders");  // "aide to the president" is Ushakov's title, not who meets
+  // An antecedent found through "по его словам" leaves the sentence's own dates alone.
+  Document r = make_doc("ru",
+                        "Переговоры состоялись в субботу в Маскате, сообщил Багаи. По его словам, стороны "
+                        "договорились провести новый раунд через неделю.",
+                        "2025-04-13");
+  auto rs = extract_from(r);
+  INFO(dump(rs));
+  REQUIRE(rs.size() == 2);
+  CHECK(rs[1].speaker == "Esmaeil Baghaei");
+  CHECK(rs[1].mention.date == "2025-04-14");
+}
+
+TEST_CASE("a mediator named after 'mediated by' does not meet", "[extract]") {
+  Document d = make_doc("en",
+                        "Baghaei said the talks would be held in Muscat and mediated by Oman's foreign minister, Badr "
+                        "Albusaidi.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.participants.empty());
+}
+
+TEST_CASE("a sentence that opens with its subject keeps it across an apposition", "[extract]") {
+  // Persian is verb-final: the name after "گفته بود" opens the reported clause.
+  Document d = make_doc("fa",
+                        "سارا سندرز، سخنگوی کاخ سفید، پنجشنبه گفته بود ترامپ از پوتین برای سفر به واشنگتن در پاییز "
+                        "دعوت کرده است.",
+                        "2018-07-26");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Sarah Sanders");
+  CHECK(join(cs[0].mention.participants) == "donald_trump,vladimir_putin");
+  // A postposed attribution still names who speaks after the verb.
+  Document r = make_doc("ru", "Путин отложил визит в Вашингтон, заявил Ушаков.");
+  auto rs = extract_from(r);
+  INFO(dump(rs));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].speaker == "Yuri Ushakov");
+}

@@ -333,3 +333,17 @@ TEST_CASE("a plan dated before the event was reported held is that event's histo
   CHECK(cs[1].event == cs[0].event);
   CHECK(cs[2].event != cs[0].event);
 }
+
+TEST_CASE("an article goes on about the new event it introduced", "[link]") {
+  // "Trump met Putin in Helsinki" / "Putin proposed another meeting in Moscow" /
+  // "the meeting could take place next month": the last two are one event.
+  std::vector<Claim> cs = {make("a-1", "held", "meeting", HEADS, "2018-08-22"),
+                           make("a-2", "proposed", "meeting", {"vladimir_putin"}, "2018-08-22"),
+                           make("a-3", "possible", "meeting", {"vladimir_putin"}, "2018-08-22")};
+  cs[0].mention.place = "helsinki";
+  cs[1].mention.place = cs[2].mention.place = "moscow";
+  cs[1].mention.novel = cs[2].mention.novel = true;
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event != cs[0].event);
+  CHECK(cs[2].event == cs[1].event);
+}

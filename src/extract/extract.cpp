@@ -147,9 +147,7 @@ class DocExtractor {
     // "the meeting that had been expected": after an event or role noun, "that"
     // is a relative pronoun, not a complementizer opening a reported clause.
     auto ends_at = [&](const std::vector<Match>& v, size_t pos) {
-      if (pos == 0) return false;
-      std::string_view gap(doc_.text.data() + a.toks[pos - 1].end, a.toks[pos].begin - a.toks[pos - 1].end);
-      if (gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos) return false;
+      if (pos == 0 || comma_before(a, pos)) return false;
       for (const Match& x : v)
         if (x.end == pos) return true;
       return false;
@@ -163,15 +161,11 @@ class DocExtractor {
     int rel = 0;
     for (const Match& m : a.fw) {
       if (role_of(lr_, m) != "relative" || m.begin == 0) continue;
-      std::string_view before(doc_.text.data() + a.toks[m.begin - 1].end, a.toks[m.begin].begin - a.toks[m.begin - 1].end);
-      if (before.find(',') == std::string_view::npos && before.find("\xD8\x8C") == std::string_view::npos) continue;
+      if (!comma_before(a, m.begin)) continue;
       ++rel;
       for (size_t i = m.begin; i < n; ++i) {
         a.relative[i] = rel;
-        if (i + 1 < n) {
-          std::string_view gap(doc_.text.data() + a.toks[i].end, a.toks[i + 1].begin - a.toks[i].end);
-          if (gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos) break;
-        }
+        if (comma_before(a, i + 1)) break;
       }
     }
     int c = 0;
@@ -342,6 +336,24 @@ class DocExtractor {
       out.push_back(*person);
     }
     std::sort(out.begin(), out.end(), [](const Agent& x, const Agent& y) { return x.b < y.b; });
+    // "the Finnish capital", "в столице Омана Маскате", "العاصمة العمانية",
+    // "پایتخت عمان": a capital word beside a country is a place, that country's
+    // capital (the one named right after it, else the knowledge base's).
+    for (const Match& f : a.fw) {
+      if (role_of(lr_, f) != "capital") continue;
+      for (size_t i = 0; i < out.size(); ++i) {
+        Agent& c = out[i];
+        if (c.type != "country" || !(c.e == f.begin || c.b == f.end || c.b == f.end + 1)) continue;
+        size_t b = std::min(c.b, f.begin), e = std::max(c.e, f.end);
+        if (i + 1 < out.size() && out[i + 1].type == "place" && out[i + 1].b == e) {
+          out[i + 1].b = b;
+          out.erase(out.begin() + static_cast<long>(i));
+        } else if (const auto* cap = rs_.capital_of(c.side)) {
+          c = Agent{cap->id, cap->name, "place", cap->side, "", "", b, e};
+        }
+        break;
+      }
+    }
     return out;
   }
 
@@ -355,8 +367,7 @@ class DocExtractor {
     for (const Match& m : a.fw) {
       if (m.end != pos) continue;
       // "... is over, Bolton said": a comma ends the preposition's phrase.
-      std::string_view gap(doc_.text.data() + a.toks[pos - 1].end, a.toks[pos].begin - a.toks[pos - 1].end);
-      if (gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos) continue;
+      if (comma_before(a, pos)) continue;
       std::string role = role_of(lr_, m);
       if (role == "preposition" || role == "destination") return true;
       if (role != "locative") continue;
@@ -384,6 +395,23 @@ class DocExtractor {
   static bool can_speak(const Agent& g) {
     return g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "outlet" ||
            g.type == "country";
+  }
+
+  // A comma (Latin or Arabic) between token `pos - 1` and token `pos`.
+  bool comma_before(const Sent& a, size_t pos) const {
+    if (pos == 0 || pos >= a.toks.size()) return false;
+    std::string_view gap(doc_.text.data() + a.toks[pos - 1].end, a.toks[pos].begin - a.toks[pos - 1].end);
+    return gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos;
+  }
+
+  // Where a postposed attribution begins ("... in Helsinki on July 16, Bolton
+  // said"): the comma right before its first word `pos`, when what precedes the
+  // comma is the reported clause rather than a short opening adverbial
+  // ("On Wednesday, Bolton said"). 0 when there is no such comma.
+  size_t attribution_start(const Sent& a, size_t pos) const {
+    for (size_t i = pos; i + 2 > pos && i > 4; --i)
+      if (comma_before(a, i)) return i;
+    return 0;
   }
 
   // Nothing but spaces between the end of token `last` and the start of token `next`.
@@ -427,16 +455,27 @@ class DocExtractor {
           vb - g.e > 1 || after_preposition(a, g.b, g.type) || a.quoted[g.b] != a.quoted[vb])
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
-      std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[vb].begin - a.toks[g.e - 1].end);
-      if (gap.find(',') != std::string_view::npos || gap.find("\xD8\x8C") != std::string_view::npos) continue;
+      if (comma_before(a, g.e) || comma_before(a, vb)) continue;
       // "a North Korean diplomat said": the source, not the country word before it.
       if (std::any_of(ags.begin(), ags.end(), [&](const Agent& o) { return o.b == g.e && o.e <= vb && can_speak(o); }))
         continue;
       if (auto c = seat(g)) return c;
       return g;
     }
+    // "سارا سندرز، سخنگوی کاخ سفید، پنجشنبه گفته بود ترامپ ...": the sentence
+    // opens with its subject, and only an apposition or a date stands between it
+    // and the verb; the name after the verb is the complement's subject.
+    auto between = [&](const std::vector<Match>& v, size_t from) {
+      return std::any_of(v.begin(), v.end(), [&](const Match& x) { return x.begin >= from && x.end <= vb; });
+    };
+    bool opening_subject = std::any_of(ags.begin(), ags.end(), [&](const Agent& g) {
+      return g.b == 0 && g.e < vb && can_speak(g) && g.type != "outlet" && !a.quoted[0] &&
+             a.clause[0] == a.clause[vb] && !between(a.statuses, g.e) && !between(a.events, g.e) &&
+             !between(a.speech, g.e);
+    });
     std::optional<Agent> best;
     for (const Agent& g : ags) {
+      if (opening_subject) break;
       // "أعلنت القاهرة أن", "..., — заявил Пхеньян.": right after the verb and
       // closing the clause or opening its complement ("said Tehran was ready"
       // is the complement's subject, not the speaker).
@@ -612,13 +651,20 @@ class DocExtractor {
   // sentence, or a person who was the subject of the last sentence.
   // `speaking`: a verb with no subject at all ("وأضاف", "added") goes on with
   // whoever was speaking, else the last subject; a pronoun takes the nearer.
-  std::optional<Agent> antecedent(int si, bool speaking = false) const {
+  // The agent returned stands at [b, e) of this sentence (the pronoun or the
+  // verb), not where it was named.
+  std::optional<Agent> antecedent(int si, size_t b, size_t e, bool speaking = false) const {
     bool speaker_ok = last_speaker_ && si - last_speaker_sentence_ <= opt_.speaker_sentences;
     bool subject_ok = last_subject_ && si - last_subject_sentence_ <= 1;
-    if (speaking && speaker_ok) return last_speaker_;
-    if (subject_ok && (!speaker_ok || last_subject_sentence_ > last_speaker_sentence_)) return last_subject_;
-    if (speaker_ok) return last_speaker_;
-    return std::nullopt;
+    std::optional<Agent> g;
+    if (speaking && speaker_ok) g = last_speaker_;
+    else if (subject_ok && (!speaker_ok || last_subject_sentence_ > last_speaker_sentence_)) g = last_subject_;
+    else if (speaker_ok) g = last_speaker_;
+    if (g) {
+      g->b = b;
+      g->e = e;
+    }
+    return g;
   }
 
   void sentence(int si, const text::Sentence& s) {
@@ -661,7 +707,7 @@ class DocExtractor {
         for (const Match& f : a.fw)
           if ((role_of(lr_, f) == "pronoun" || role_of(lr_, f) == "anaphor") && f.begin >= c.begin && f.begin <= c.end)
             pronoun = true;
-        if (auto ant = pronoun ? antecedent(si) : std::nullopt) {
+        if (auto ant = pronoun ? antecedent(si, c.begin, c.end) : std::nullopt) {
           according(*ant);
           continue;
         }
@@ -700,12 +746,12 @@ class DocExtractor {
           sc.agent = prev->agent;
         else if (subject && subject->b < m.begin)
           sc.agent = subject;
-        else if (auto ant = antecedent(si, true))
+        else if (auto ant = antecedent(si, m.begin, m.end, true))
           sc.agent = ant;
       } else if (pronoun_before(a, m.begin) || (!sc.agent && pronoun_before(a, m.begin, m.end))) {
-        if (auto ant = antecedent(si)) sc.agent = ant;
+        if (auto ant = antecedent(si, m.begin, m.end)) sc.agent = ant;
       } else if (!sc.agent && m.begin <= 1) {
-        if (auto ant = antecedent(si, true)) sc.agent = ant;
+        if (auto ant = antecedent(si, m.begin, m.end, true)) sc.agent = ant;
       }
       // "CNN reported, citing a senior official", "сообщил телеканал CNN со
       // ссылкой на источник": the cited source speaks; the outlet is the channel.
@@ -727,6 +773,7 @@ class DocExtractor {
       // A time word next to the verb or its subject dates the saying.
       size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
       if (sc.agent && sc.agent->b <= sc.b) lo = std::min(lo, sc.agent->b > 4 ? sc.agent->b - 4 : 0);
+      lo = std::max(lo, attribution_start(a, sc.agent && sc.agent->b <= sc.b ? sc.agent->b : sc.b));
       sc.as_of = resolve_time(a, lo, hi, false, doc_.published, m.begin, true).date;
       cues.push_back(sc);
     }
@@ -751,15 +798,19 @@ class DocExtractor {
       }
       // "Zelensky, who held talks in Ankara on Thursday, said": the relative
       // clause between the subject and the verb dates its own event.
-      for (size_t i = lo > 2 ? lo - 2 : 0; i < std::min(n, hi + 2); ++i)
+      for (size_t i = std::max(lo > 2 ? lo - 2 : 0, attribution_start(a, lo)); i < std::min(n, hi + 2); ++i)
         if (a.relative.empty() || !a.relative[i] || a.relative[i] == a.relative[c.b]) a.speech_zone[i] = true;
     }
     std::sort(cues.begin(), cues.end(), [](const SpeechCue& x, const SpeechCue& y) { return x.b < y.b; });
-    for (const SpeechCue& c : cues)
-      if (c.agent && c.agent->type != "outlet") {
-        last_speaker_ = c.agent;
-        last_speaker_sentence_ = si;
-      }
+    // Who speaks on in the next sentence: the subject of the last reporting verb;
+    // the owner of a reporting noun only when no verb has one ("Ushakov commented
+    // on the White House statement. «...», — he said": he is Ushakov).
+    for (bool nouns : {true, false})
+      for (const SpeechCue& c : cues)
+        if (c.agent && c.agent->type != "outlet" && c.noun == nouns) {
+          last_speaker_ = c.agent;
+          last_speaker_sentence_ = si;
+        }
     if (subject) {
       last_subject_ = subject;
       last_subject_sentence_ = si;
@@ -1023,10 +1074,14 @@ class DocExtractor {
       if (em.kind.empty() || k != "contact") em.kind = k;
       em.span = {a.toks[noun->begin].begin, a.toks[noun->end - 1].end};
       em.anaphoric = noun_anaphoric;
-      // "the next round", "another meeting", "جولة جديدة": not the event in focus.
+      // "another meeting", "جولة جديدة": not the event in focus; "their next
+      // meeting" (focus=past) only when the event in focus took place.
+      bool focus_past = focus_.sentence >= 0 && si - focus_.sentence <= opt_.focus_sentences &&
+                        focus_.mention.phase == "past";
       for (const Match& f : a.fw) {
         if (role_of(lr_, f) != "novel") continue;
         const std::string& side = lr_.function_words.entries()[f.entry].get("side");
+        if (lr_.function_words.entries()[f.entry].get("focus") == "past" && !focus_past) continue;
         bool before = f.end <= noun->begin && noun->begin - f.end <= 1;
         bool after = f.begin >= noun->end && f.begin - noun->end <= 1;
         if ((before && side != "after") || (after && side != "before")) novel = true;
@@ -1096,7 +1151,12 @@ class DocExtractor {
       for (const Match& f : a.fw) {
         if (role_of(lr_, f) != "nonparticipant") continue;
         bool after = lr_.function_words.entries()[f.entry].get("side") == "after";
-        if (!after && f.end <= g.b && g.b - f.end <= 2) return true;
+        // "mediated by Oman's foreign minister, Badr Albusaidi": the first person after it.
+        bool first = std::none_of(ags.begin(), ags.end(), [&](const Agent& o) {
+          return o.type == "person" && o.b >= f.end && o.b < g.b;
+        });
+        if (!after && f.end <= g.b && (g.b - f.end <= 2 || (g.type == "person" && first && g.b - f.end <= 6)))
+          return true;
         if (after && f.begin >= g.e && f.begin - g.e <= 1) return true;
       }
       return false;
@@ -1124,6 +1184,12 @@ class DocExtractor {
       if (g.type == "person" && owner(g)) continue;
       if (g.type == "person") {
         if (g.b == speaker_pos) continue;
+        // "سارا سندرز، سخنگوی کاخ سفید، گفته بود": the speaker's name beside the
+        // title it was found by.
+        if (std::any_of(ags.begin(), ags.end(), [&](const Agent& sp) {
+              return sp.b == speaker_pos && sp.id == g.id && (g.e + 2 >= sp.b && g.b <= sp.e + 2);
+            }))
+          continue;
         // "Putin proposed resuming the direct talks": who proposes negotiations
         // between delegations is not among the negotiators.
         if (st->name == "proposed" && em.kind == "talks" && g.e <= m.begin && m.begin - g.e <= 8) continue;
@@ -1149,18 +1215,28 @@ class DocExtractor {
       if (role_of(lr_, f) == "plural_pronoun" && in_scope(f.begin))
         for (const auto& p : last_participants_) parts.insert(p);
     std::string role_level;
-    for (const Match& p : a.parts) {
-      if (!in_scope(p.begin)) continue;
-      // A title next to a name ("Foreign Minister Peter Szijjarto") describes
-      // that person, not who meets.
-      bool title = false;
+    // A title next to a name ("Foreign Minister Peter Szijjarto") describes
+    // that person, not who meets; so does a role noun chained to such a title
+    // ("Помощник президента России Юрий Ушаков": "aide" of "the president").
+    std::vector<bool> title(a.parts.size(), false);
+    for (size_t i = a.parts.size(); i-- > 0;) {
+      const Match& p = a.parts[i];
       for (const Agent& g : ags)
         if (g.type == "person" &&
             (g.b == p.end || (p.begin >= g.e && p.begin - g.e <= 2) ||
              // "الرئيس الروسي فلاديمير بوتين": a title (role=) may have a country between
              (!lr_.participants.entries()[p.entry].get("role").empty() && g.b > p.end && g.b - p.end <= 2)))
-          title = true;
-      if (title || (p.begin >= speaker_pos && p.end <= speaker_end)) continue;  // the speaker's own title
+          title[i] = true;
+      for (size_t j = i + 1; j < a.parts.size() && !title[i]; ++j)
+        if (title[j] && a.parts[j].begin == p.end) title[i] = true;
+    }
+    for (size_t i = 0; i < a.parts.size(); ++i) {
+      const Match& p = a.parts[i];
+      if (!in_scope(p.begin)) continue;
+      if (title[i] || (p.begin >= speaker_pos && p.end <= speaker_end)) continue;  // the speaker's own title
+      // "the Omani capital": part of a place's name.
+      if (std::any_of(ags.begin(), ags.end(), [&](const Agent& g) { return g.type == "place" && g.b <= p.begin && p.end <= g.e; }))
+        continue;
       const Entry& e = lr_.participants.entries()[p.entry];
       if (e.get("level") == "officials") role_level = "officials";
       if (e.get("level") == "leaders" && role_level.empty()) role_level = "leaders";
@@ -1280,8 +1356,8 @@ class DocExtractor {
           break;
         }
     SpeechCue carried;
-    if (!sc && a.quoted[m.begin] && antecedent(si)) {
-      carried.agent = antecedent(si);
+    if (!sc && a.quoted[m.begin] && antecedent(si, m.begin, m.begin)) {
+      carried.agent = antecedent(si, m.begin, m.begin);
       carried.b = carried.e = m.begin;
       sc = &carried;
     }

@@ -23,6 +23,7 @@ struct Cluster {
   std::map<std::string, int> named;          // participant -> mentions naming them
   int naming_mentions = 0;                   // mentions that name any participant
   std::set<std::string> docs;                // documents with claims about it
+  std::set<std::string> novel_docs;          // documents that introduced it as a new event
   int ordinal = 0;                           // "the fourth round"
   int parties = 0;                           // "trilateral"
   int pairs = 0;                             // mentions naming exactly two participants, no count
@@ -115,8 +116,9 @@ int compatibility(const Cluster& c, const Claim& x) {
     int gap = day < c.day_min ? c.day_min - day : (day > c.day_max ? day - c.day_max : 0);
     if (gap > (kind_class(m.kind) == "call" ? kMaxCallGapDays : kMaxGapDays)) return -1;
   }
-  // The article itself set a "next round" apart from the events it named.
-  if (m.novel && c.docs.count(x.doc)) return -1;
+  // The article itself set a "next round" apart from the events it named
+  // (but goes on about that next round: "another meeting... the meeting could").
+  if (m.novel && c.docs.count(x.doc) && !c.novel_docs.count(x.doc)) return -1;
   // "A new summit", "the next round" is not one that has already taken place.
   if (m.novel && c.phases.count("past")) return -1;
   int score = 1;
@@ -156,6 +158,7 @@ void absorb(Cluster& c, const Claim& x) {
   }
   c.ev.claims.push_back(x.id);
   c.docs.insert(x.doc);
+  if (m.novel) c.novel_docs.insert(x.doc);
 }
 
 std::string label_of(const Cluster& c, const rules::RuleSet& rules) {

@@ -26,6 +26,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"name", {true, {}}},
         {"side", {false, {}}},
         {"role", {false, {}}},
+        {"capital", {false, {"yes"}}},
         {"domain", {false, {}}}}},
       {"all/statuses",
        {{"group", {true, {}}},
@@ -72,8 +73,9 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination"}}},
+           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital"}}},
         {"side", {false, {"before", "after"}}},
+        {"focus", {false, {"past"}}},
         {"attached", {false, {"yes"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
@@ -378,7 +380,8 @@ RuleSet RuleSet::load(const std::string& dir) {
 
   for (const auto& e : load_file("all/entities.tsv", "all/entities")) {
     if (rs.entities.count(e.phrase)) throw InputError(e.where, "entity id '" + e.phrase + "' defined twice");
-    EntityInfo info{e.phrase, e.get("type"), e.get("name"), e.get("side"), e.get("role"), "", e.get("domain")};
+    EntityInfo info{e.phrase, e.get("type"), e.get("name"), e.get("side"), e.get("role"), "", e.get("domain"),
+                    e.get("capital") == "yes"};
     rs.entities[e.phrase] = info;
   }
   for (const auto& e : load_file("all/roles.tsv", "all/roles")) rs.role_levels[e.phrase] = e.get("level");
@@ -530,6 +533,11 @@ const EntityInfo* RuleSet::entity(const std::string& id) const {
 const EntityInfo* RuleSet::country_of(const std::string& side) const {
   for (const auto& [id, e] : entities)
     if (e.type == "country" && e.side == side) return &e;
+  return nullptr;
+}
+const EntityInfo* RuleSet::capital_of(const std::string& side) const {
+  for (const auto& [id, e] : entities)
+    if (e.capital && e.side == side) return &e;
   return nullptr;
 }
 const StatusInfo* RuleSet::status(const std::string& name) const {

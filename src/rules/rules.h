@@ -87,6 +87,7 @@ struct LangRules {
 
 struct EntityInfo {
   std::string id, type, name, side, role, level, domain;
+  bool capital = false;  // a country's capital ("the Omani capital" is Muscat)
 };
 
 struct StatusInfo {
@@ -127,6 +128,7 @@ struct RuleSet {
   const StatusInfo* status(const std::string& name) const;
   // The country entity whose side is `side` ("IR" -> iran), if any.
   const EntityInfo* country_of(const std::string& side) const;
+  const EntityInfo* capital_of(const std::string& side) const;
   // Resolves an outlet name, alias or domain ("cnn.com", "سی‌ان‌ان") to its entity.
   const EntityInfo* find_outlet(const std::string& name) const;
 
