@@ -98,6 +98,12 @@ evaluate blind4-enru "$SRC/samples/blind4-enru" "$SRC/samples/gold/blind4-enru.g
   "claim_recall>=0.85,speaker_acc>=0.8,link_f1>=0.5,conflict_recall>=0.5,must_not_violations<=0"
 evaluate blind4-arfa "$SRC/samples/blind4-arfa" "$SRC/samples/gold/blind4-arfa.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.75,link_f1>=0.55,conflict_recall>=0.55,must_not_violations<=0"
+# The fifth blind sets (samples/blind5-*: Istanbul 2025, Anchorage 2025, the cancelled sixth
+# US-Iran round): scored once at commit e843ac7; floors at the level reached since.
+evaluate blind5-enru "$SRC/samples/blind5-enru" "$SRC/samples/gold/blind5-enru.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.9,link_f1>=0.7,conflict_recall>=0.6,must_not_violations<=2"
+evaluate blind5-arfa "$SRC/samples/blind5-arfa" "$SRC/samples/gold/blind5-arfa.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.8,link_f1>=0.4,conflict_recall>=0.6,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 

@@ -1044,3 +1044,16 @@ TEST_CASE("a sentence that opens with its subject keeps it across an apposition"
   REQUIRE(rs.size() == 1);
   CHECK(rs[0].speaker == "Yuri Ushakov");
 }
+
+TEST_CASE("where the expecting is done is not where the meeting is", "[extract]") {
+  Document d = make_doc("ru", "В Вашингтоне по-прежнему рассчитывают, что Уиткофф встретится с Аракчи в воскресенье в Маскате.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  for (const Claim& c : cs) CHECK(c.mention.place == "muscat");
+  Document e = make_doc("ru", "В Вашингтоне по-прежнему рассчитывают, что Уиткофф встретится с Аракчи в воскресенье.");
+  auto es = extract_from(e);
+  INFO(dump(es));
+  REQUIRE_FALSE(es.empty());
+  for (const Claim& c : es) CHECK(c.mention.place.empty());
+}

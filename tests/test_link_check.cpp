@@ -347,3 +347,38 @@ TEST_CASE("an article goes on about the new event it introduced", "[link]") {
   CHECK(cs[1].event != cs[0].event);
   CHECK(cs[2].event == cs[1].event);
 }
+
+TEST_CASE("a cancellation is disputed only by claims made no earlier than it", "[check]") {
+  const std::vector<std::string> TALKS = {"abbas_araghchi", "steve_witkoff"};
+  SECTION("'Washington still expects the talks' after 'the talks will not take place'") {
+    std::vector<Claim> cs = {make("a-1", "cancelled", "talks", TALKS, "2025-06-13", "Badr Albusaidi", "OM", "X"),
+                             make("b-1", "expected", "talks", TALKS, "2025-06-14", "US official", "US", "Y")};
+    auto f = run(cs);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "cancellation_disputed");
+    CHECK(f[0].a == std::vector<std::string>{"b-1"});
+  }
+  SECTION("the plan of Thursday is overtaken by Friday's cancellation") {
+    std::vector<Claim> cs = {make("a-1", "scheduled", "talks", TALKS, "2025-06-12", "Donald Trump", "US", "X"),
+                             make("b-1", "cancelled", "talks", TALKS, "2025-06-13", "Badr Albusaidi", "OM", "Y")};
+    CHECK(run(cs).empty());
+  }
+  SECTION("an article that recalls the plan while reporting its cancellation") {
+    std::vector<Claim> cs = {make("a-1", "scheduled", "talks", TALKS, "2025-06-13", "X", "", "X"),
+                             make("a-2", "cancelled", "talks", TALKS, "2025-06-13", "source", "IR", "X")};
+    CHECK(run(cs).empty());
+  }
+}
+
+TEST_CASE("an event known only by its kind from another article does not absorb a named one", "[link]") {
+  // "the meeting was agreed" (article a, nothing else known), then "talks in
+  // Muscat between Iran and the US" (article b): not the same event.
+  std::vector<Claim> cs = {make("a-1", "agreed", "talks", {}, "2025-05-20"),
+                           make("b-1", "scheduled", "talks", {}, "2025-06-12"),
+                           make("b-2", "expected", "talks", {}, "2025-06-12")};
+  cs[1].mention.place = "muscat";
+  cs[1].mention.sides = {"IR", "US"};
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event != cs[0].event);
+  CHECK(cs[2].event == cs[1].event);  // its own article's bare mention follows the named event
+}

@@ -175,6 +175,8 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
           return false;
         // "No date has been set" on Monday, "the round is on Sunday" on Friday: news, not a contradiction.
         if (r.updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > r.updates_after) return false;
+        // "The round is on Sunday" on Thursday, "called off" on Friday: the plan was overtaken.
+        if (r.stale_after >= 0 && da != INT_MIN && db != INT_MIN && db - da > r.stale_after) return false;
         return true;
       };
       // A claim is on a side when some claim of the other side opposes it; the

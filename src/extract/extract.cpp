@@ -1201,6 +1201,9 @@ class DocExtractor {
         // "المباحثات الأميركية الروسية"); one further away is often just context.
         countries.push_back(g.side);
       } else if (g.type == "place" && em.place.empty() && g.b > 0 &&
+                 // "в Вашингтоне рассчитывают, что Уиткофф встретится с Аракчи":
+                 // where the expecting is done, not where the meeting is.
+                 !(ecl != cl && a.clause[g.b] == cl && anchor_b > m.begin) &&
                  (locative(g.b) || dist(anchor_b, anchor_e, g.b) <= 1)) {
         // "in Budapest", "the Budapest summit"; not a capital standing for its
         // government ("Moscow and Washington never agreed") or a dateline.

@@ -116,6 +116,12 @@ int compatibility(const Cluster& c, const Claim& x) {
     int gap = day < c.day_min ? c.day_min - day : (day > c.day_max ? day - c.day_max : 0);
     if (gap > (kind_class(m.kind) == "call" ? kMaxCallGapDays : kMaxGapDays)) return -1;
   }
+  // An event known only by its kind ("the meeting", "the talks") from other
+  // articles is no evidence for a mention that says who, where or which sides:
+  // joining it would make it a magnet for every later event of that kind.
+  bool bare = c.participants.empty() && c.ev.place.empty() && c.sides.empty() && c.dates.empty() && !c.ordinal;
+  bool telling = !m.participants.empty() || !m.place.empty() || !m.sides.empty() || m.ordinal;
+  if (bare && telling && !c.docs.count(x.doc)) return -1;
   // The article itself set a "next round" apart from the events it named
   // (but goes on about that next round: "another meeting... the meeting could").
   if (m.novel && c.docs.count(x.doc) && !c.novel_docs.count(x.doc)) return -1;

@@ -107,6 +107,7 @@ struct ConflictRule {
   std::set<std::string> unless;  // statuses on the event that explain the pair away
   std::set<std::string> fulfilled;  // statuses whose day, when an a-claim's date is that day, make it the plan that came true
   int updates_after = -1;        // >=0: an a-claim made more than this many days after the b-claim updates it
+  int stale_after = -1;          // >=0: a b-claim made more than this many days after the a-claim overtakes it
   std::string same_side;         // kind to report when both sides share a side ("reversal"), "" = as kind
   std::string explain;           // template: {a} {b} {a_speakers} {b_speakers} {event} (attribute rules: {a} {b} are the values)
   std::string where;
