@@ -1057,3 +1057,26 @@ TEST_CASE("where the expecting is done is not where the meeting is", "[extract]"
   REQUIRE_FALSE(es.empty());
   for (const Claim& c : es) CHECK(c.mention.place.empty());
 }
+
+TEST_CASE("a summit is a meeting of leaders whoever prepares it", "[extract]") {
+  Document d = make_doc("ru", "По словам Пескова, встреча на высшем уровне возможна лишь по итогам работы делегаций.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.kind == "summit");
+  CHECK(cs[0].mention.level == "leaders");
+}
+
+TEST_CASE("'the next meeting' after a sentence that reports one held", "[extract]") {
+  // The last claim of the held sentence is an agreement (pending), yet the
+  // sentence reported a meeting that took place: "next" is another one.
+  Document d = make_doc("ru",
+                        "Встреча делегаций состоялась 16 мая и завершилась договоренностью об обмене пленными. "
+                        "«Мы предложили провести следующую встречу до конца июня», — заявил Умеров.",
+                        "2025-06-03");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() >= 2);
+  CHECK(cs.back().mention.novel);
+  CHECK(cs.back().mention.date != "2025-05-16");
+}

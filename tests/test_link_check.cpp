@@ -382,3 +382,10 @@ TEST_CASE("an event known only by its kind from another article does not absorb 
   CHECK(cs[1].event != cs[0].event);
   CHECK(cs[2].event == cs[1].event);  // its own article's bare mention follows the named event
 }
+
+TEST_CASE("a proposal the other side declines is not a contradiction", "[check]") {
+  const std::vector<std::string> PZ = {"vladimir_putin", "volodymyr_zelensky"};
+  std::vector<Claim> cs = {make("a-1", "proposed", "meeting", PZ, "2025-06-02", "Rustem Umerov", "UA"),
+                           make("b-1", "not_planned", "meeting", PZ, "2025-06-03", "Dmitry Peskov", "RU")};
+  CHECK(run(cs).empty());
+}

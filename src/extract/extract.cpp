@@ -63,6 +63,7 @@ void drop_overlapping(std::vector<Match>& v, const std::vector<Match>& by) {
 struct Focus {
   EventMention mention;
   int sentence = -100;
+  bool took_place = false;  // a claim of the focus sentence says the event took place
 };
 
 class DocExtractor {
@@ -1076,8 +1077,7 @@ class DocExtractor {
       em.anaphoric = noun_anaphoric;
       // "another meeting", "جولة جديدة": not the event in focus; "their next
       // meeting" (focus=past) only when the event in focus took place.
-      bool focus_past = focus_.sentence >= 0 && si - focus_.sentence <= opt_.focus_sentences &&
-                        focus_.mention.phase == "past";
+      bool focus_past = focus_.sentence >= 0 && si - focus_.sentence <= opt_.focus_sentences && focus_.took_place;
       for (const Match& f : a.fw) {
         if (role_of(lr_, f) != "novel") continue;
         const std::string& side = lr_.function_words.entries()[f.entry].get("side");
@@ -1251,8 +1251,9 @@ class DocExtractor {
       em.level = "leaders";
     else if (officials > 0)
       em.level = "officials";
-    else if (em.kind == "summit")
-      em.level = "leaders";
+    // A summit is a meeting of leaders, whoever prepares it ("a summit is possible
+    // only once the delegations have done their work").
+    if (em.kind == "summit") em.level = "leaders";
     em.participants.assign(parts.begin(), parts.end());
     em.sides.assign(sides.begin(), sides.end());
     // A date in the event's clause, away from the speech verb, dates the event.
@@ -1490,6 +1491,7 @@ class DocExtractor {
     for (const Claim& x : claims_) k += x.sentence == si;
     c.id = doc_.id + "-" + std::to_string(si + 1) + "." + std::to_string(k);
     if (focus) {
+      focus_.took_place = (focus_.sentence == si && focus_.took_place) || c.mention.phase == "past";
       focus_.mention = c.mention;
       focus_.mention.span = {};
       focus_.sentence = si;
