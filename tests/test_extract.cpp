@@ -1080,3 +1080,18 @@ TEST_CASE("'the next meeting' after a sentence that reports one held", "[extract
   CHECK(cs.back().mention.novel);
   CHECK(cs.back().mention.date != "2025-05-16");
 }
+
+TEST_CASE("'a second summit' in an article that reported one held is another summit", "[extract]") {
+  Document d = make_doc("en",
+                        "Biden and Putin held their summit in Geneva on Wednesday. Asked whether the two presidents would "
+                        "meet again, Biden was noncommittal. \"We will see,\" he said, adding that there were no plans at "
+                        "this point for a second summit.",
+                        "2021-06-16");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[0].status == "held");
+  CHECK(cs[2].status == "not_planned");
+  CHECK(cs[2].mention.novel);
+  CHECK(cs[2].mention.date.empty());
+}

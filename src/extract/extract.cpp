@@ -98,6 +98,7 @@ class DocExtractor {
   std::optional<Agent> last_speaker_, last_subject_;
   int last_speaker_sentence_ = -100, last_subject_sentence_ = -100;
   std::vector<std::string> last_participants_;
+  std::map<std::string, int> held_ordinal_;  // event class -> ordinal of the last one reported held
   std::vector<Agent> people_seen_;  // people named so far, in order
 
   Sent analyse(const text::Sentence& s) {
@@ -1279,6 +1280,11 @@ class DocExtractor {
       if (!e.get("parties").empty() && noun && dist(noun->begin, noun->end, f.begin) <= 2)
         em.parties = std::stoi(e.get("parties"));
     }
+    // "A second summit" in an article that reported one held is another summit.
+    if (em.ordinal >= 2) {
+      auto h = held_ordinal_.find(kind_class(em.kind));
+      if (h != held_ordinal_.end() && h->second != em.ordinal) em.novel = true;
+    }
     // An anaphoric noun ("this meeting") or a bare one ("the meeting")
     // continues the event in focus, unless its own round, place or day says it is
     // another one ("دور چهارم این گفت‌وگوها" after the fifth round).
@@ -1289,7 +1295,7 @@ class DocExtractor {
     bool other_day = em.date_precision == "day" && focus_.mention.date_precision == "day" &&
                      em.date != focus_.mention.date;
     bool bare = em.participants.empty() && em.level.empty() && em.place.empty();
-    if (have_focus && same_class && !other_round && !other_place && !other_day && (em.anaphoric || bare)) {
+    if (have_focus && same_class && !em.novel && !other_round && !other_place && !other_day && (em.anaphoric || bare)) {
       EventMention own = em;
       em = focus_.mention;
       em.inherited = true;
@@ -1497,6 +1503,7 @@ class DocExtractor {
       focus_.sentence = si;
     }
     if (!c.mention.participants.empty()) last_participants_ = c.mention.participants;
+    if (c.mention.phase == "past") held_ordinal_[kind_class(c.mention.kind)] = c.mention.ordinal;
     claims_.push_back(std::move(c));
   }
 };

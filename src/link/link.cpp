@@ -126,7 +126,7 @@ int compatibility(const Cluster& c, const Claim& x) {
   // (but goes on about that next round: "another meeting... the meeting could").
   if (m.novel && c.docs.count(x.doc) && !c.novel_docs.count(x.doc)) return -1;
   // "A new summit", "the next round" is not one that has already taken place.
-  if (m.novel && c.phases.count("past")) return -1;
+  if (m.novel && m.phase != "past" && c.phases.count("past")) return -1;
   int score = 1;
   for (const auto& p : m.participants) score += 3 * static_cast<int>(c.participants.count(p));
   for (const auto& s : m.sides) score += static_cast<int>(c.sides.count(s));
