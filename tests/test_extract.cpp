@@ -1095,3 +1095,14 @@ TEST_CASE("'a second summit' in an article that reported one held is another sum
   CHECK(cs[2].mention.novel);
   CHECK(cs[2].mention.date.empty());
 }
+
+TEST_CASE("a novel word inside the event phrase marks a new event", "[extract]") {
+  Document d = make_doc("fa", "بقائی گفت هیچ تاریخی برای دور جدید مذاکرات با آمریکا تعیین نشده است.", "2025-07-08");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  for (const Claim& c : cs) {
+    CHECK(c.status == "never_agreed");
+    CHECK(c.mention.novel);
+  }
+}

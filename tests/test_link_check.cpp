@@ -389,3 +389,27 @@ TEST_CASE("a proposal the other side declines is not a contradiction", "[check]"
                            make("b-1", "not_planned", "meeting", PZ, "2025-06-03", "Dmitry Peskov", "RU")};
   CHECK(run(cs).empty());
 }
+
+TEST_CASE("sides: the host is not a party, and parties with nothing in common are two events", "[link]") {
+  // "Oman announces the postponement of the round" (side OM), then the round
+  // in Muscat between Iran and the US: one event.
+  std::vector<Claim> cs = {make("a-1", "cancelled", "talks", {}, "2025-06-14"),
+                           make("a-2", "scheduled", "talks", {"abbas_araghchi", "steve_witkoff"}, "2025-06-14"),
+                           make("b-1", "not_planned", "meeting", {}, "2025-06-14")};
+  cs[0].mention.place = cs[1].mention.place = "muscat";
+  cs[0].mention.sides = {"IR", "OM"};
+  cs[1].mention.sides = {"IR", "US"};
+  cs[2].mention.sides = {"RU"};  // a meeting of Russia's, in another article
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event == cs[0].event);
+  CHECK(cs[2].event != cs[0].event);
+}
+
+TEST_CASE("a new round spoken of after the round was called off is another event", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "cancelled", "talks", {}, "2025-06-14"),
+                           make("b-1", "never_agreed", "talks", {}, "2025-07-08")};
+  cs[0].mention.sides = cs[1].mention.sides = {"IR", "US"};
+  cs[1].mention.novel = true;  // "no date for a new round of talks"
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event != cs[0].event);
+}

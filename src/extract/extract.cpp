@@ -1085,7 +1085,9 @@ class DocExtractor {
         if (lr_.function_words.entries()[f.entry].get("focus") == "past" && !focus_past) continue;
         bool before = f.end <= noun->begin && noun->begin - f.end <= 1;
         bool after = f.begin >= noun->end && f.begin - noun->end <= 1;
-        if ((before && side != "after") || (after && side != "before")) novel = true;
+        // "دور جدید مذاکرات", "the new round of talks": inside the event phrase.
+        bool inside = f.begin >= noun->begin && f.end <= noun->end;
+        if ((before && side != "after") || (after && side != "before") || inside) novel = true;
       }
     }
     bool have_focus = focus_.sentence >= 0 && si - focus_.sentence <= opt_.focus_sentences;

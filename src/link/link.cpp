@@ -24,6 +24,7 @@ struct Cluster {
   int naming_mentions = 0;                   // mentions that name any participant
   std::set<std::string> docs;                // documents with claims about it
   std::set<std::string> novel_docs;          // documents that introduced it as a new event
+  int cancelled_day = INT_MAX;               // when it was first reported cancelled
   int ordinal = 0;                           // "the fourth round"
   int parties = 0;                           // "trilateral"
   int pairs = 0;                             // mentions naming exactly two participants, no count
@@ -63,7 +64,7 @@ bool disjoint_both_ways(const std::set<std::string>& a, const std::vector<std::s
 }
 
 // Returns -1 when incompatible, else a score (higher = more shared evidence).
-int compatibility(const Cluster& c, const Claim& x) {
+int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   const EventMention& m = x.mention;
   if (kind_class(c.ev.kind) != kind_class(m.kind)) return -1;
   if (!c.ev.level.empty() && !m.level.empty() && c.ev.level != m.level) return -1;
@@ -77,7 +78,22 @@ int compatibility(const Cluster& c, const Claim& x) {
   // "a meeting between Trump and Putin" is a bilateral even when nobody says so.
   if ((m.parties >= 3 && !c.parties && c.pairs > 0) || (!m.parties && m.participants.size() == 2 && c.parties >= 3))
     return -1;
-  if (disjoint_both_ways(c.sides, m.sides)) return -1;
+  // The host ("Oman announced the postponement" of talks in Muscat) is not a
+  // party that tells one event from another.
+  auto host_side = [&](const std::string& place) {
+    const auto* p = place.empty() ? nullptr : rules.entity(place);
+    return p ? p->side : std::string();
+  };
+  std::set<std::string> c_sides = c.sides;
+  std::vector<std::string> m_sides;
+  for (const std::string& host : {host_side(c.ev.place), host_side(m.place)}) c_sides.erase(host);
+  for (const auto& sd : m.sides)
+    if (sd != host_side(c.ev.place) && sd != host_side(m.place)) m_sides.push_back(sd);
+  if (disjoint_both_ways(c_sides, m_sides)) return -1;
+  // Sides known on both and none in common: talks of Iran are not a meeting of Russia's.
+  if (!c_sides.empty() && !m_sides.empty() &&
+      std::none_of(m_sides.begin(), m_sides.end(), [&](const std::string& sd) { return c_sides.count(sd) > 0; }))
+    return -1;
   bool past = m.phase == "past";
   bool c_past = c.phases.count("past") > 0, c_pending = c.phases.count("pending") > 0;
   // A date known only to the year ("since 2018") rules out events of other years.
@@ -127,6 +143,8 @@ int compatibility(const Cluster& c, const Claim& x) {
   if (m.novel && c.docs.count(x.doc) && !c.novel_docs.count(x.doc)) return -1;
   // "A new summit", "the next round" is not one that has already taken place.
   if (m.novel && m.phase != "past" && c.phases.count("past")) return -1;
+  // Nor is "a new round" spoken of after this one was called off.
+  if (m.novel && m.phase != "past" && claim_day(x) != INT_MIN && claim_day(x) > c.cancelled_day) return -1;
   int score = 1;
   for (const auto& p : m.participants) score += 3 * static_cast<int>(c.participants.count(p));
   for (const auto& s : m.sides) score += static_cast<int>(c.sides.count(s));
@@ -165,6 +183,7 @@ void absorb(Cluster& c, const Claim& x) {
   c.ev.claims.push_back(x.id);
   c.docs.insert(x.doc);
   if (m.novel) c.novel_docs.insert(x.doc);
+  if (x.status == "cancelled" && x.modality == "asserted" && day != INT_MIN) c.cancelled_day = std::min(c.cancelled_day, day);
 }
 
 std::string label_of(const Cluster& c, const rules::RuleSet& rules) {
@@ -217,7 +236,7 @@ std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet&
     }
     int best = -1, best_score = -1;
     for (size_t i : candidates) {
-      int s = compatibility(clusters[i], x);
+      int s = compatibility(clusters[i], x, rules);
       if (s > best_score) {
         best_score = s;
         best = static_cast<int>(i);
