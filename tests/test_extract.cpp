@@ -1106,3 +1106,25 @@ TEST_CASE("a novel word inside the event phrase marks a new event", "[extract]")
     CHECK(c.mention.novel);
   }
 }
+
+TEST_CASE("Persian: the name after the reporting verb opens the reported clause", "[extract]") {
+  Document d = make_doc("fa",
+                        "با این حال، یک دیپلمات اروپایی به ایسنا گفت احتمالاً عراقچی در نیویورک با همتایان اروپایی خود "
+                        "دیدار خواهد کرد.",
+                        "2025-09-10");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker_type == "anonymous");
+  CHECK(cs[0].speaker_side == "EU");
+  CHECK(join(cs[0].mention.participants) == "abbas_araghchi");
+}
+
+TEST_CASE("a headline gives what follows its colon to the name before it", "[extract]") {
+  Document d = make_doc("ar", "انتهاء جولة الدوحة ومسؤول أمريكي: المفاوضات تستأنف في القاهرة الأسبوع المقبل", "2024-08-17");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  CHECK(cs.back().speaker == "US official");
+  CHECK(cs.back().mention.place == "cairo");
+}

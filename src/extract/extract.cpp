@@ -475,9 +475,14 @@ class DocExtractor {
              a.clause[0] == a.clause[vb] && !between(a.statuses, g.e) && !between(a.events, g.e) &&
              !between(a.speech, g.e);
     });
+    // In a verb-final language the name after the verb opens the reported clause
+    // ("... به ایسنا گفت احتمالاً امیرعبداللهیان دیدار خواهد کرد").
+    bool subject_before = false;
+    for (const Match& sp : a.speech)
+      if (sp.begin == vb && lr_.speech.entries()[sp.entry].get("subject") == "before") subject_before = true;
     std::optional<Agent> best;
     for (const Agent& g : ags) {
-      if (opening_subject) break;
+      if (opening_subject || subject_before) break;
       // "أعلنت القاهرة أن", "..., — заявил Пхеньян.": right after the verb and
       // closing the clause or opening its complement ("said Tehran was ready"
       // is the complement's subject, not the speaker).
@@ -780,17 +785,19 @@ class DocExtractor {
       cues.push_back(sc);
     }
     // A headline "ترامپ: ...", "Kremlin: ..." gives the rest of the line to X.
-    if (cues.empty() && !ags.empty() && ags[0].b == 0 && can_speak(ags[0]) && ags[0].type != "outlet" &&
-        ags[0].e < n) {
-      std::string_view gap(doc_.text.data() + a.toks[ags[0].e - 1].end, a.toks[ags[0].e].begin - a.toks[ags[0].e - 1].end);
-      if (gap.find(':') != std::string_view::npos) {
+    // So does "انتهاء جولة الدوحة ومسؤول أمريكي: ..." (the name right before the colon).
+    if (cues.empty())
+      for (const Agent& g : ags) {
+        if (!can_speak(g) || g.type == "outlet" || g.e >= n) continue;
+        std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[g.e].begin - a.toks[g.e - 1].end);
+        if (gap.find(':') == std::string_view::npos) continue;
         SpeechCue sc;
-        sc.b = ags[0].b;
-        sc.e = ags[0].e;
-        sc.agent = ags[0];
+        sc.b = g.b;
+        sc.e = g.e;
+        sc.agent = g;
         cues.push_back(sc);
+        break;
       }
-    }
     a.speech_zone.assign(n, false);
     for (const SpeechCue& c : cues) {
       size_t lo = c.b, hi = c.e;
