@@ -1128,3 +1128,15 @@ TEST_CASE("a headline gives what follows its colon to the name before it", "[ext
   CHECK(cs.back().speaker == "US official");
   CHECK(cs.back().mention.place == "cairo");
 }
+
+TEST_CASE("'the official' is the anonymous source that spoke before, not the last subject", "[extract]") {
+  Document d = make_doc("en",
+                        "A senior U.S. official told Axios the talks in Muscat were held on Sunday.\n\nThe talks are "
+                        "President Trump's bid to reach a deal.\n\nWitkoff and Araghchi spoke directly for part of the "
+                        "meeting, the official said.",
+                        "2025-05-12");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() >= 2);
+  CHECK(cs.back().speaker == "senior US official");
+}

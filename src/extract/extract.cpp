@@ -97,6 +97,8 @@ class DocExtractor {
   Focus focus_;
   std::optional<Agent> last_speaker_, last_subject_;
   int last_speaker_sentence_ = -100, last_subject_sentence_ = -100;
+  std::optional<Agent> last_anonymous_;  // the last anonymous source that spoke ("the official" refers to it)
+  int last_anonymous_sentence_ = -100;
   std::vector<std::string> last_participants_;
   std::map<std::string, int> held_ordinal_;  // event class -> ordinal of the last one reported held
   std::vector<Agent> people_seen_;  // people named so far, in order
@@ -539,11 +541,11 @@ class DocExtractor {
   }
 
   // "He told RIA"; with `ve`, also the inverted "..., — добавил он" (the pronoun right after the verb).
-  bool pronoun_before(const Sent& a, size_t vb, size_t ve = SIZE_MAX) const {
+  const Match* pronoun_before(const Sent& a, size_t vb, size_t ve = SIZE_MAX) const {
     for (const Match& m : a.fw)
       if (role_of(lr_, m) == "pronoun" && ((m.end <= vb && a.clause[m.begin] == a.clause[vb]) || m.begin == ve))
-        return true;
-    return false;
+        return &m;
+    return nullptr;
   }
 
   struct Resolved {
@@ -755,8 +757,18 @@ class DocExtractor {
           sc.agent = subject;
         else if (auto ant = antecedent(si, m.begin, m.end, true))
           sc.agent = ant;
-      } else if (pronoun_before(a, m.begin) || (!sc.agent && pronoun_before(a, m.begin, m.end))) {
-        if (auto ant = antecedent(si, m.begin, m.end)) sc.agent = ant;
+      } else if (const Match* pr = pronoun_before(a, m.begin) ? pronoun_before(a, m.begin)
+                                   : !sc.agent ? pronoun_before(a, m.begin, m.end) : nullptr) {
+        // "the official said", "the source added": the anonymous source named before,
+        // not whoever was the last subject.
+        bool anonymous = lr_.function_words.entries()[pr->entry].get("refers") == "anonymous";
+        if (anonymous && last_anonymous_ && si - last_anonymous_sentence_ <= opt_.speaker_sentences) {
+          sc.agent = last_anonymous_;
+          sc.agent->b = m.begin;
+          sc.agent->e = m.end;
+        } else if (auto ant = antecedent(si, m.begin, m.end)) {
+          sc.agent = ant;
+        }
       } else if (!sc.agent && m.begin <= 1) {
         if (auto ant = antecedent(si, m.begin, m.end, true)) sc.agent = ant;
       }
@@ -819,6 +831,10 @@ class DocExtractor {
         if (c.agent && c.agent->type != "outlet" && c.noun == nouns) {
           last_speaker_ = c.agent;
           last_speaker_sentence_ = si;
+          if (c.agent->type == "anonymous") {
+            last_anonymous_ = c.agent;
+            last_anonymous_sentence_ = si;
+          }
         }
     if (subject) {
       last_subject_ = subject;

@@ -79,6 +79,7 @@ const std::map<std::string, FileSpec>& specs() {
            "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital"}}},
         {"side", {false, {"before", "after"}}},
         {"focus", {false, {"past"}}},
+        {"refers", {false, {"anonymous"}}},
         {"attached", {false, {"yes"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
