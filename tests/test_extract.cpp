@@ -1140,3 +1140,16 @@ TEST_CASE("'the official' is the anonymous source that spoke before, not the las
   REQUIRE(cs.size() >= 2);
   CHECK(cs.back().speaker == "senior US official");
 }
+
+TEST_CASE("'according to' an outlet, with no one else speaking, is that outlet's claim", "[extract]") {
+  Document d = make_doc("ru", "По данным агентства Yonhap, в Сингапуре уже работают группы по подготовке саммита.", "2018-06-01");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Yonhap");
+  Document e = make_doc("en", "According to CNN, Peskov said the summit was postponed.");
+  auto es = extract_from(e);
+  INFO(dump(es));
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].speaker == "Dmitry Peskov");
+}

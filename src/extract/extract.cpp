@@ -700,6 +700,7 @@ class DocExtractor {
     std::string channel;
     std::vector<SpeechCue> cues;
     std::vector<std::pair<Match, Agent>> cited;  // "citing a senior official", "со ссылкой на источник"
+    std::vector<SpeechCue> outlet_sources;       // "according to Yonhap", "по данным агентства Yonhap"
     for (const Match& c : a.channels) {
       std::string role = lr_.channels.entries()[c.entry].get("role");
       auto according = [&](const Agent& g) {
@@ -725,6 +726,13 @@ class DocExtractor {
         if (g.e <= c.begin || g.b < c.begin || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
         if (role == "to" && g.type == "outlet") channel = g.name;
         if (role == "according" && g.type != "outlet" && can_speak(g)) according(g);
+        if (role == "according" && g.type == "outlet") {
+          SpeechCue oc;
+          oc.b = c.begin;
+          oc.e = c.end;
+          oc.agent = g;
+          outlet_sources.push_back(oc);
+        }
         // "نقلت وكالة تاس عن بيسكوف": the outlet inside the marker is not the one cited.
         if (role == "via" && g.b < c.end) continue;
         if (role == "via" && g.type != "outlet" && g.type != "country" && can_speak(g)) cited.push_back({c, g});
@@ -822,6 +830,10 @@ class DocExtractor {
       for (size_t i = std::max(lo > 2 ? lo - 2 : 0, attribution_start(a, lo)); i < std::min(n, hi + 2); ++i)
         if (a.relative.empty() || !a.relative[i] || a.relative[i] == a.relative[c.b]) a.speech_zone[i] = true;
     }
+    // "По данным агентства Yonhap, ...": with no one else speaking in the
+    // sentence, the outlet it goes by makes the claim, as "Yonhap reported" would.
+    if (std::none_of(cues.begin(), cues.end(), [](const SpeechCue& x) { return x.agent && x.agent->type != "outlet"; }))
+      cues.insert(cues.end(), outlet_sources.begin(), outlet_sources.end());
     std::sort(cues.begin(), cues.end(), [](const SpeechCue& x, const SpeechCue& y) { return x.b < y.b; });
     // Who speaks on in the next sentence: the subject of the last reporting verb;
     // the owner of a reporting noun only when no verb has one ("Ushakov commented
