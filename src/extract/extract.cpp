@@ -950,7 +950,7 @@ class DocExtractor {
         for (const Match& f : a.fw)
           if (role_of(lr_, f) == "conjunction" && f.begin >= lo && f.end <= y.begin) conj = true;
         bool object = before && y.begin < lo + 2 && !conj;
-        if (!object && (opens || lr_.speech.entries()[y.entry].get("kind") == "participle")) interrupted = true;
+        if (!object && (opens || conj || lr_.speech.entries()[y.entry].get("kind") == "participle")) interrupted = true;
       }
       if (!interrupted) return true;
     }
