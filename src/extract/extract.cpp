@@ -488,8 +488,12 @@ class DocExtractor {
       // "أعلنت القاهرة أن", "..., — заявил Пхеньян.": right after the verb and
       // closing the clause or opening its complement ("said Tehran was ready"
       // is the complement's subject, not the speaker).
+      // So does "قبل أن تعلن مسقط تأجيلها": the object, a status word, follows the capital.
+      auto status_at = [&](size_t pos) {
+        return std::any_of(a.statuses.begin(), a.statuses.end(), [&](const Match& x) { return x.begin == pos; });
+      };
       if (g.b == ve && plain_gap(a, ve - 1, g.b) && (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e) ||
-                                                     complementizer_at(a, g.e)))
+                                                     complementizer_at(a, g.e) || status_at(g.e)))
         if (auto c = seat(g)) return c;
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
       if (a.clause[g.b] != a.clause[ve - 1]) continue;
@@ -808,13 +812,15 @@ class DocExtractor {
     // So does "انتهاء جولة الدوحة ومسؤول أمريكي: ..." (the name right before the colon).
     if (cues.empty())
       for (const Agent& g : ags) {
-        if (!can_speak(g) || g.type == "outlet" || g.e >= n) continue;
+        // "وموسكو: لم نتفق على موعد": a capital speaks for its government.
+        std::optional<Agent> who = can_speak(g) ? std::optional<Agent>(g) : seat(g);
+        if (!who || g.type == "outlet" || g.e >= n) continue;
         std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[g.e].begin - a.toks[g.e - 1].end);
         if (gap.find(':') == std::string_view::npos) continue;
         SpeechCue sc;
         sc.b = g.b;
         sc.e = g.e;
-        sc.agent = g;
+        sc.agent = who;
         cues.push_back(sc);
         break;
       }
