@@ -50,11 +50,13 @@ std::string role_of(const LangRules& lr, const Match& m) { return lr.function_wo
 
 bool overlaps(const Match& a, const Match& b) { return a.begin < b.end && b.begin < a.end; }
 
-void drop_overlapping(std::vector<Match>& v, const std::vector<Match>& by) {
+// Drops the matches of `v` that overlap one of `by`; with `keep_same`, not one
+// that covers exactly the same words (a verb that is both: "не исключил").
+void drop_overlapping(std::vector<Match>& v, const std::vector<Match>& by, bool keep_same = false) {
   v.erase(std::remove_if(v.begin(), v.end(),
                          [&](const Match& m) {
                            for (const auto& x : by)
-                             if (overlaps(m, x)) return true;
+                             if (overlaps(m, x) && !(keep_same && m.begin == x.begin && m.end == x.end)) return true;
                            return false;
                          }),
           v.end());
@@ -187,10 +189,11 @@ class DocExtractor {
     a.attrs = lr_.attributes.match(a.forms, 0, n);
     // Precedence between lexicons where phrases overlap: an anonymous source
     // ("a White House official") beats the entity inside it; a hedge ("it is
-    // said") beats a speech verb; a status phrase beats a speech verb and a
-    // negator inside it.
+    // said") beats a speech verb, unless both are the same words ("Песков не
+    // исключил, что ...": he speaks, and hedges); a status phrase beats a speech
+    // verb and a negator inside it.
     drop_overlapping(a.ents, a.anon);
-    drop_overlapping(a.speech, a.hedges);
+    drop_overlapping(a.speech, a.hedges, true);
     drop_overlapping(a.neg, a.statuses);
     drop_overlapping(a.hedges, a.times);  // "in May" is a month, not "may"
     // Status words inside a source's description ("a person familiar with the
@@ -974,6 +977,13 @@ class DocExtractor {
       size_t window = he.get("window").empty() ? opt_.hedge_window : std::stoul(he.get("window"));
       size_t d = x.end <= m.begin ? m.begin - x.end : (x.begin >= m.end ? x.begin - m.end : 0);
       if (d <= window && a.clause[x.begin] == a.clause[m.begin]) return true;
+      // "يبدو أن", "من المرجح أن", "it seems that": a hedge ending in (or right before) a
+      // complementizer hedges the clause it opens.
+      if (x.end <= m.begin && m.begin - x.end <= window + 8)
+        for (const Match& f : a.fw)
+          if (role_of(lr_, f) == "complementizer" && f.begin >= x.begin && f.begin <= x.end &&
+              a.clause[f.begin] == a.clause[m.begin])
+            return true;
     }
     return false;
   }
