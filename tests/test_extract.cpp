@@ -1153,3 +1153,34 @@ TEST_CASE("'according to' an outlet, with no one else speaking, is that outlet's
   REQUIRE(es.size() == 1);
   CHECK(es[0].speaker == "Dmitry Peskov");
 }
+
+TEST_CASE("a hedge ending in a complementizer hedges the clause it opens", "[extract]") {
+  Document d = make_doc("ar", "وقال المصدر إنه يبدو أن القمة ستعقد في جنيف الشهر المقبل.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].status == "scheduled");
+  CHECK(cs[0].modality == "hedged");
+}
+
+TEST_CASE("a verb that both speaks and hedges keeps its speaker", "[extract]") {
+  Document d = make_doc("ru", "При этом Песков не исключил, что встреча в Будапеште все еще может состояться.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  for (const Claim& c : cs) {
+    CHECK(c.speaker == "Dmitry Peskov");
+    CHECK(c.modality == "hedged");
+  }
+}
+
+TEST_CASE("a reporting verb joined to a denial speaks for itself", "[extract]") {
+  Document d = make_doc("fa",
+                        "اما دیمیتری پسکوف این گزارش را تکذیب کرد و گفت هیچ تماس تلفنی میان دو رهبر برقرار نشده است.",
+                        "2018-07-26");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].status == "not_held");
+  CHECK(cs[0].speaker == "Dmitry Peskov");
+}
