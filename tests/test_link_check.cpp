@@ -413,3 +413,33 @@ TEST_CASE("a new round spoken of after the round was called off is another event
   link::link_events(cs, rules_());
   CHECK(cs[1].event != cs[0].event);
 }
+
+TEST_CASE("two places for one planned meeting are an attribute conflict", "[link][check]") {
+  const std::vector<std::string> TX = {"donald_trump", "xi_jinping"};
+  std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", TX, "2025-10-25", "White House", "US", "X"),
+                           make("b-1", "scheduled", "meeting", TX, "2025-10-27", "Yonhap", "KR", "Y")};
+  cs[0].mention.place = "seoul";
+  cs[1].mention.place = "busan";
+  auto f = run(cs);
+  CHECK(cs[1].event == cs[0].event);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].rule == "place_disagreement");
+  CHECK(f[0].kind == "attribute");
+  // Held in one place and planned in another is two meetings ("next time in Moscow").
+  std::vector<Claim> hs = {make("a-1", "held", "summit", HEADS, "2025-08-16"),
+                           make("b-1", "proposed", "summit", HEADS, "2025-08-16")};
+  hs[0].mention.place = "anchorage";
+  hs[0].mention.phase = "past";
+  hs[1].mention.place = "moscow";
+  link::link_events(hs, rules_());
+  CHECK(hs[1].event != hs[0].event);
+}
+
+TEST_CASE("a place the event was put off from is not in dispute", "[check]") {
+  std::vector<Claim> cs = {make("a-1", "postponed", "talks", {}, "2025-05-01", "Badr Albusaidi", "OM"),
+                           make("b-1", "scheduled", "talks", {}, "2025-05-09", "Esmaeil Baghaei", "IR")};
+  cs[0].mention.place = "rome";
+  cs[1].mention.place = "muscat";
+  cs[0].mention.ordinal = cs[1].mention.ordinal = 4;
+  for (const auto& f : run(cs)) CHECK(f.rule != "place_disagreement");
+}

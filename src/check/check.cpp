@@ -72,6 +72,7 @@ Finding make_finding(const Event& ev, const rules::ConflictRule& r, const std::v
 std::string attribute_of(const Claim& c, const std::string& attribute) {
   if (attribute == "format") return c.mention.format;
   if (attribute == "date" && c.mention.date_precision == "day") return c.mention.date;
+  if (attribute == "place") return c.mention.place;
   return "";
 }
 
@@ -94,10 +95,18 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   for (const Claim* u : cs)
     if (r.unless.count(u->status) && u->modality == "asserted" && day[u] != INT_MIN)
       unless_day = std::min(unless_day, day[u]);
+  // ... and so does a place it was put off from ("the round set for Rome was
+  // postponed", then held in Muscat): that place was the old plan.
+  std::set<std::string> explained;
+  for (const Claim* u : cs)
+    if (r.attribute == "place" && r.unless.count(u->status) && u->modality == "asserted" &&
+        !attribute_of(*u, r.attribute).empty())
+      explained.insert(attribute_of(*u, r.attribute));
   std::vector<const Claim*> firsts, others_v;
   for (const Claim* c : with) (attribute_of(*c, r.attribute) == first ? firsts : others_v).push_back(c);
   auto opposed = [&](const Claim* a, const Claim* b) {
     if (a->doc == b->doc && a->sentence == b->sentence) return false;
+    if (explained.count(attribute_of(*a, r.attribute)) || explained.count(attribute_of(*b, r.attribute))) return false;
     if (unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day && std::min(day[a], day[b]) != INT_MIN &&
         std::min(day[a], day[b]) <= unless_day)
       return false;

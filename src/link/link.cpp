@@ -71,7 +71,19 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // "The fourth round" names one event even when its venue moved or its day
   // slipped ("set for Rome on 3 May, held in Muscat on 11 May").
   bool same_round = m.ordinal && c.ordinal && m.ordinal == c.ordinal;
-  if (!same_round && !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place) return -1;
+  // Two places for one event ("in Gyeongju" for one source, "in Busan" for
+  // another) only for a plan not yet carried out, when the same people meet
+  // (two or more in common) and the claims were made within two weeks of each
+  // other. Held in two places, or held here and planned there, is two meetings.
+  bool other_place = !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place;
+  if (other_place && !same_round && (m.phase == "past" || c.phases.count("past"))) return -1;
+  if (other_place && !same_round) {
+    int shared = 0;
+    for (const auto& p : m.participants) shared += static_cast<int>(c.participants.count(p));
+    int d = claim_day(x);
+    bool close = d != INT_MIN && c.day_min != INT_MAX && d >= c.day_min - 14 && d <= c.day_max + 14;
+    if (shared < 2 || !close) return -1;
+  }
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
   if (m.ordinal && c.ordinal && m.ordinal != c.ordinal) return -1;  // the second round is not the first
   if (m.parties && c.parties && m.parties != c.parties) return -1;  // a trilateral is not the bilateral

@@ -46,7 +46,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"stale_after", {false, {"#int"}}},
         {"same_side", {false, {"reversal"}}},
         {"fulfilled", {false, {}}},
-        {"attribute", {false, {"date", "format"}}},
+        {"attribute", {false, {"date", "format", "place"}}},
         {"explain", {true, {}}}}},
       {"all/roles", {{"level", {true, {"leaders", "officials"}}}}},
       {"entities", {{"id", {true, {}}}, {"from", {false, {}}}, {"to", {false, {}}}, {"label", {false, {}}}}},
