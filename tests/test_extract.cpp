@@ -1184,3 +1184,27 @@ TEST_CASE("a reporting verb joined to a denial speaks for itself", "[extract]") 
   CHECK(cs[0].status == "not_held");
   CHECK(cs[0].speaker == "Dmitry Peskov");
 }
+
+TEST_CASE("a country after a locative is where the event is, not a side", "[extract]") {
+  Document d = make_doc("en", "Iran and the US will hold talks in Oman on Saturday, Baghaei said.", "2025-04-08");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.place == "oman");
+  for (const auto& side : cs[0].mention.sides) CHECK(side != "OM");
+  // Not when it modifies what follows: "a breakthrough in US-Russia talks".
+  Document m = make_doc("en", "Peskov said progress in US-Russia talks was expected next week.");
+  auto ms = extract_from(m);
+  INFO(dump(ms));
+  REQUIRE_FALSE(ms.empty());
+  CHECK(ms[0].mention.place.empty());
+}
+
+TEST_CASE("a subject with a negating determiner is what the status is about", "[extract]") {
+  Document d = make_doc("en", "The official said no meeting with North Korean leader Kim Jong Un was planned during the trip.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].status == "not_planned");
+  CHECK(cs[0].mention.kind == "meeting");
+}

@@ -419,7 +419,7 @@ TEST_CASE("two places for one planned meeting are an attribute conflict", "[link
   std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", TX, "2025-10-25", "White House", "US", "X"),
                            make("b-1", "scheduled", "meeting", TX, "2025-10-27", "Yonhap", "KR", "Y")};
   cs[0].mention.place = "seoul";
-  cs[1].mention.place = "busan";
+  cs[1].mention.place = "tokyo";
   auto f = run(cs);
   CHECK(cs[1].event == cs[0].event);
   REQUIRE(f.size() == 1);
@@ -442,4 +442,15 @@ TEST_CASE("a place the event was put off from is not in dispute", "[check]") {
   cs[1].mention.place = "muscat";
   cs[0].mention.ordinal = cs[1].mention.ordinal = 4;
   for (const auto& f : run(cs)) CHECK(f.rule != "place_disagreement");
+}
+
+TEST_CASE("a country contains its cities", "[link][check]") {
+  const std::vector<std::string> TX = {"donald_trump", "xi_jinping"};
+  std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", TX, "2025-10-25", "A", "US", "X"),
+                           make("b-1", "scheduled", "meeting", TX, "2025-10-27", "B", "CN", "Y")};
+  cs[0].mention.place = "south_korea";
+  cs[1].mention.place = "seoul";
+  auto f = run(cs);
+  CHECK(cs[1].event == cs[0].event);
+  for (const auto& x : f) CHECK(x.rule != "place_disagreement");
 }

@@ -69,10 +69,14 @@ Finding make_finding(const Event& ev, const rules::ConflictRule& r, const std::v
   return f;
 }
 
-std::string attribute_of(const Claim& c, const std::string& attribute) {
+// A place that is a whole country ("in South Korea") states no venue to dispute.
+std::string attribute_of(const Claim& c, const std::string& attribute, const rules::RuleSet& rules) {
   if (attribute == "format") return c.mention.format;
   if (attribute == "date" && c.mention.date_precision == "day") return c.mention.date;
-  if (attribute == "place") return c.mention.place;
+  if (attribute == "place") {
+    const auto* p = rules.entity(c.mention.place);
+    return p && p->type != "country" ? c.mention.place : "";
+  }
   return "";
 }
 
@@ -81,15 +85,15 @@ std::string attribute_of(const Claim& c, const std::string& attribute) {
 // two different days. Side a holds the value stated first; side b the others.
 std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<const Claim*>& cs,
                                           std::map<const Claim*, int>& day, const rules::ConflictRule& r,
-                                          const link::Provenance& provenance) {
+                                          const link::Provenance& provenance, const rules::RuleSet& rules) {
   std::vector<const Claim*> with;
   for (const Claim* c : cs)
-    if ((r.a.count(c->status) || r.b.count(c->status)) && !attribute_of(*c, r.attribute).empty()) with.push_back(c);
+    if ((r.a.count(c->status) || r.b.count(c->status)) && !attribute_of(*c, r.attribute, rules).empty()) with.push_back(c);
   std::sort(with.begin(), with.end(), [&](const Claim* x, const Claim* y) {
     return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
   });
   if (with.empty()) return std::nullopt;
-  std::string first = attribute_of(*with.front(), r.attribute);
+  std::string first = attribute_of(*with.front(), r.attribute, rules);
   // A postponement explains a new date: pairs that straddle it are not in conflict.
   int unless_day = INT_MAX;
   for (const Claim* u : cs)
@@ -100,13 +104,13 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   std::set<std::string> explained;
   for (const Claim* u : cs)
     if (r.attribute == "place" && r.unless.count(u->status) && u->modality == "asserted" &&
-        !attribute_of(*u, r.attribute).empty())
-      explained.insert(attribute_of(*u, r.attribute));
+        !attribute_of(*u, r.attribute, rules).empty())
+      explained.insert(attribute_of(*u, r.attribute, rules));
   std::vector<const Claim*> firsts, others_v;
-  for (const Claim* c : with) (attribute_of(*c, r.attribute) == first ? firsts : others_v).push_back(c);
+  for (const Claim* c : with) (attribute_of(*c, r.attribute, rules) == first ? firsts : others_v).push_back(c);
   auto opposed = [&](const Claim* a, const Claim* b) {
     if (a->doc == b->doc && a->sentence == b->sentence) return false;
-    if (explained.count(attribute_of(*a, r.attribute)) || explained.count(attribute_of(*b, r.attribute))) return false;
+    if (explained.count(attribute_of(*a, r.attribute, rules)) || explained.count(attribute_of(*b, r.attribute, rules))) return false;
     if (unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day && std::min(day[a], day[b]) != INT_MIN &&
         std::min(day[a], day[b]) <= unless_day)
       return false;
@@ -126,7 +130,7 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   std::sort(vb.begin(), vb.end(), by_time);
   Finding f = make_finding(ev, r, va, vb, provenance);
   std::set<std::string> others;
-  for (const Claim* c : vb) others.insert(attribute_of(*c, r.attribute));
+  for (const Claim* c : vb) others.insert(attribute_of(*c, r.attribute, rules));
   std::string b_values;
   for (const auto& v : others) b_values += (b_values.empty() ? "" : "/") + v;
   std::string ex = r.explain;
@@ -152,7 +156,7 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
     for (const Claim* c : cs) day[c] = timex::to_days(c->as_of);
     for (const rules::ConflictRule& r : rules.conflicts) {
       if (!r.attribute.empty()) {
-        if (auto f = attribute_conflict(ev, cs, day, r, provenance)) out.push_back(std::move(*f));
+        if (auto f = attribute_conflict(ev, cs, day, r, provenance, rules)) out.push_back(std::move(*f));
         continue;
       }
       // The earliest claim that explains pairs away (e.g. a postponement).

@@ -1094,8 +1094,14 @@ class DocExtractor {
           // (nominal statuses: "تأجيل الاجتماع", "postponement of the meeting");
           // a noun inside someone else's relative clause comes last.
           bool aside = a.relative[ev.begin] != 0 && a.relative[ev.begin] != a.relative[m.begin];
-          size_t d = dist(m.begin, m.end, ev.begin) * 2 + (ev.begin < m.begin ? 1 : 0) + (ana ? 12 : 0) +
-                     (aside ? 500 : 0);
+          // "no meeting with Kim Jong Un was planned during the trip": a subject
+          // with a negating determiner is what the status words are about.
+          bool negated_subject = ev.end <= m.begin && std::any_of(a.neg.begin(), a.neg.end(), [&](const Match& x) {
+            return lr_.negation.entries()[x.entry].get("det") == "yes" && x.end <= ev.begin && ev.begin - x.end <= 1;
+          });
+          size_t d = negated_subject ? 0
+                                     : dist(m.begin, m.end, ev.begin) * 2 + (ev.begin < m.begin ? 1 : 0) + (ana ? 12 : 0) +
+                                           (aside ? 500 : 0);
           if (d < best) {
             best = d;
             noun = &ev;
@@ -1197,6 +1203,21 @@ class DocExtractor {
     std::set<std::string> parts, sides;
     std::vector<std::string> countries;
     std::string place_side;
+    Agent country_place;
+    // "in US-Russia talks", "in Russia's view": a country word that modifies
+    // what follows it is not a location.
+    auto modifies = [&](const Agent& g) {
+      if (g.e >= n) return false;
+      for (const Match& ev : a.events)
+        if (ev.begin >= g.e && ev.begin <= g.e + 1) return true;
+      for (const Match& f : a.fw)
+        if (f.begin == g.e && role_of(lr_, f) == "possessive") return true;
+      for (const Agent& o : ags)
+        if (&o != &g && o.b == g.e) return true;
+      for (const Match& p : a.parts)
+        if (p.begin == g.e) return true;
+      return false;
+    };
     int leaders = 0, officials = 0;
     // "without Putin", "mediated by Fidan", "وسط غياب بوتين", "برعاية فيدان":
     // the name after such a word is not among those who meet.
@@ -1250,6 +1271,11 @@ class DocExtractor {
         parts.insert(g.id);
         if (!g.side.empty()) sides.insert(g.side);
         (g.level == "leaders" ? leaders : officials)++;
+      } else if (g.type == "country" && g.b > 0 && locative(g.b) && !modifies(g) &&
+                 dist(anchor_b, anchor_e, g.b) <= 6 && kind_class(em.kind) != "call") {
+        // "will meet Xi in South Korea", "talks in Oman": where, not who; a city
+        // named too ("in Busan") says it more precisely.
+        if (country_place.id.empty()) country_place = g;
       } else if (g.type == "country" && dist(anchor_b, anchor_e, g.b) <= 4) {
         // Only a country next to the noun names a side ("US-Russia talks",
         // "المباحثات الأميركية الروسية"); one further away is often just context.
@@ -1264,6 +1290,10 @@ class DocExtractor {
         em.place = g.id;
         place_side = g.side;
       }
+    }
+    if (em.place.empty() && !country_place.id.empty()) {
+      em.place = country_place.id;
+      place_side = country_place.side;
     }
     // "in Budapest, Hungary": the place's country is not a side of the event.
     for (const auto& c : countries)

@@ -75,7 +75,14 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // another) only for a plan not yet carried out, when the same people meet
   // (two or more in common) and the claims were made within two weeks of each
   // other. Held in two places, or held here and planned there, is two meetings.
-  bool other_place = !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place;
+  // A country contains its cities: "in South Korea" and "in Busan" agree.
+  auto within = [&](const std::string& wide, const std::string& narrow) {
+    const auto* w = rules.entity(wide);
+    const auto* n = rules.entity(narrow);
+    return w && n && w->type == "country" && !w->side.empty() && n->side == w->side;
+  };
+  bool other_place = !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place &&
+                     !within(c.ev.place, m.place) && !within(m.place, c.ev.place);
   if (other_place && !same_round && (m.phase == "past" || c.phases.count("past"))) return -1;
   if (other_place && !same_round) {
     int shared = 0;
@@ -162,6 +169,7 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   for (const auto& s : m.sides) score += static_cast<int>(c.sides.count(s));
   if (!m.level.empty() && m.level == c.ev.level) score += 2;
   if (!m.place.empty() && m.place == c.ev.place) score += 3;
+  else if (!m.place.empty() && !c.ev.place.empty() && !other_place) score += 2;
   if (m.kind == c.ev.kind) score += 1;
   if (dated_match) score += 3;
   if (same_round) score += 3;
@@ -169,11 +177,17 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   return score;
 }
 
-void absorb(Cluster& c, const Claim& x) {
+void absorb(Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   const EventMention& m = x.mention;
   if (c.ev.kind.empty() || (c.ev.kind == "meeting" && m.kind == "summit")) c.ev.kind = m.kind;
   if (c.ev.level.empty()) c.ev.level = m.level;
   if (c.ev.place.empty()) c.ev.place = m.place;
+  // A city in the country the event was placed in says where more precisely.
+  if (!m.place.empty() && m.place != c.ev.place) {
+    const auto* w = rules.entity(c.ev.place);
+    const auto* n = rules.entity(m.place);
+    if (w && n && w->type == "country" && n->type != "country" && n->side == w->side) c.ev.place = m.place;
+  }
   if (!c.ordinal) c.ordinal = m.ordinal;
   if (!c.parties) c.parties = m.parties;
   for (const auto& p : m.participants) {
@@ -263,7 +277,7 @@ std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet&
       undated.push_back(static_cast<size_t>(best));
     }
     Cluster& c = clusters[best];
-    absorb(c, x);
+    absorb(c, x, rules);
     x.event = c.ev.id;
     if (c.day_min != INT_MAX) {
       auto& [lo, hi] = registered[best];
