@@ -1208,3 +1208,17 @@ TEST_CASE("a subject with a negating determiner is what the status is about", "[
   CHECK(cs[0].status == "not_planned");
   CHECK(cs[0].mention.kind == "meeting");
 }
+
+TEST_CASE("the host of an event is where it is", "[extract]") {
+  Document d = make_doc("en", "Turkey will host the talks on Friday, Fidan said.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.place == "turkey");
+  Document a = make_doc("ar", "تستعد مدينة شرم الشيخ المصرية لاستضافة جولة جديدة من المفاوضات بين حركة حماس وإسرائيل.", "2025-10-05");
+  auto as = extract_from(a);
+  INFO(dump(as));
+  REQUIRE(as.size() == 1);
+  CHECK(as[0].mention.place == "sharm_el_sheikh");
+  CHECK(as[0].mention.sides.empty());
+}

@@ -1206,6 +1206,21 @@ class DocExtractor {
     Agent country_place;
     // "in US-Russia talks", "in Russia's view": a country word that modifies
     // what follows it is not a location.
+    auto hosts = [&](const Agent& g) {
+      for (const Match& f : a.fw)
+        if (role_of(lr_, f) == "host" && ((g.e <= f.begin && f.begin - g.e <= 1) || (g.b >= f.end && g.b - f.end <= 1)))
+          return true;
+      return false;
+    };
+    // "المباحثات الأميركية الروسية": country adjectives that follow an event noun.
+    auto describes_noun = [&](const Agent& g) {
+      size_t b = g.b;
+      for (const Agent& o : ags)  // a chain of country words: step back over them
+        if (o.type == "country" && o.e == b) b = o.b;
+      for (const Match& ev : a.events)
+        if (ev.end == b) return true;
+      return false;
+    };
     auto modifies = [&](const Agent& g) {
       if (g.e >= n) return false;
       for (const Match& ev : a.events)
@@ -1271,6 +1286,16 @@ class DocExtractor {
         parts.insert(g.id);
         if (!g.side.empty()) sides.insert(g.side);
         (g.level == "leaders" ? leaders : officials)++;
+      } else if ((g.type == "country" || g.type == "place") && hosts(g) && !describes_noun(g) &&
+                 (g.type == "place" || !modifies(g))) {
+        // "مصر ستستضيف المفاوضات", "Turkey will host the talks", "شرم الشيخ ... لاستضافة":
+        // the host is where the event is.
+        if (g.type == "place" && em.place.empty()) {
+          em.place = g.id;
+          place_side = g.side;
+        } else if (g.type == "country" && country_place.id.empty()) {
+          country_place = g;
+        }
       } else if (g.type == "country" && g.b > 0 && locative(g.b) && !modifies(g) &&
                  dist(anchor_b, anchor_e, g.b) <= 6 && kind_class(em.kind) != "call") {
         // "will meet Xi in South Korea", "talks in Oman": where, not who; a city
