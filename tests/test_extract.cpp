@@ -1222,3 +1222,13 @@ TEST_CASE("the host of an event is where it is", "[extract]") {
   CHECK(as[0].mention.place == "sharm_el_sheikh");
   CHECK(as[0].mention.sides.empty());
 }
+
+TEST_CASE("an event on the sidelines of another takes its place", "[extract]") {
+  Document d = make_doc("en", "The meeting will take place on the sidelines of the APEC summit in Gyeongju, the White House said.",
+                        "2025-10-27");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.kind == "meeting");
+  CHECK(cs[0].mention.place == "gyeongju");
+}

@@ -454,3 +454,18 @@ TEST_CASE("a country contains its cities", "[link][check]") {
   CHECK(cs[1].event == cs[0].event);
   for (const auto& x : f) CHECK(x.rule != "place_disagreement");
 }
+
+TEST_CASE("two days for a meeting that was held are an attribute conflict", "[check]") {
+  std::vector<Claim> cs = {make("a-1", "held", "meeting", FM, "2025-08-07", "A", "", "X"),
+                           make("b-1", "held", "meeting", FM, "2025-08-09", "B", "", "Y")};
+  for (auto& c : cs) {
+    c.mention.phase = "past";
+    c.mention.place = "abu_dhabi";
+    c.mention.date_precision = "day";
+  }
+  cs[0].mention.date = "2025-07-10";
+  cs[1].mention.date = "2025-07-11";
+  auto f = run(cs);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].rule == "held_date_disagreement");
+}

@@ -1171,12 +1171,19 @@ class DocExtractor {
     // ("the meeting between Rubio and Lavrov on the Trump-Putin summit"), or,
     // with no noun before it, to the first noun after it ("Rubio and Lavrov
     // had a phone call").
+    auto sidelines = [&](const Match& ev) {
+      for (const Match& f : a.fw)
+        if (role_of(lr_, f) == "sidelines" && f.end <= ev.begin && ev.begin - f.end <= 2) return true;
+      return false;
+    };
     auto nearest_noun_is_mine = [&](size_t pos) {
       const Match* before = nullptr;
       const Match* after = nullptr;
       for (const Match& ev : a.events) {
         // An anaphoric noun ("this call") points back; names after it belong to what follows.
         if (a.clause[ev.begin] != a.clause[pos] || (is_anaphoric(ev) && !(noun && ev.begin == noun->begin))) continue;
+        // "on the sidelines of the APEC summit in Gyeongju": the summit only says where.
+        if (sidelines(ev) && !(noun && ev.begin == noun->begin)) continue;
         if (ev.end <= pos && (!before || ev.begin > before->begin)) before = &ev;
         if (ev.begin > pos && (!after || ev.begin < after->begin)) after = &ev;
       }
