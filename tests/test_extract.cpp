@@ -1232,3 +1232,19 @@ TEST_CASE("an event on the sidelines of another takes its place", "[extract]") {
   CHECK(cs[0].mention.kind == "meeting");
   CHECK(cs[0].mention.place == "gyeongju");
 }
+
+TEST_CASE("an institution with a country word beside it speaks for that country", "[extract]") {
+  Document d = make_doc("fa", "وزارت امور خارجه چین روز چهارشنبه اعلام کرد که این دیدار در بوسان برگزار می‌شود.", "2025-10-29");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "China foreign ministry");
+  CHECK(cs[0].speaker_side == "CN");
+  CHECK(cs[0].mention.place == "busan");
+  // A knowledge-base entry that names the ministry with its country is still that entry.
+  Document r = make_doc("ar", "وقالت وزارة الخارجية الروسية إن اللقاء تأجل.");
+  auto rs = extract_from(r);
+  INFO(dump(rs));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].speaker == "Russian Foreign Ministry");
+}

@@ -192,7 +192,21 @@ class DocExtractor {
     // said") beats a speech verb, unless both are the same words ("Песков не
     // исключил, что ...": he speaks, and hedges); a status phrase beats a speech
     // verb and a negator inside it.
-    drop_overlapping(a.ents, a.anon);
+    // The longer reading wins between a source and an entity: "a White House
+    // official" over "White House", "وزارة الخارجية الروسية" (an entity) over
+    // "وزارة الخارجية" (a ministry with no country).
+    {
+      auto covers = [](const Match& x, const Match& y) { return x.begin <= y.begin && x.end >= y.end; };
+      std::vector<Match> ents, anon;
+      for (const Match& e : a.ents)
+        if (std::none_of(a.anon.begin(), a.anon.end(), [&](const Match& x) { return overlaps(e, x) && covers(x, e); }))
+          ents.push_back(e);
+      for (const Match& x : a.anon)
+        if (std::none_of(a.ents.begin(), a.ents.end(), [&](const Match& e) { return overlaps(e, x) && !covers(x, e); }))
+          anon.push_back(x);
+      a.ents = std::move(ents);
+      a.anon = std::move(anon);
+    }
     drop_overlapping(a.speech, a.hedges, true);
     drop_overlapping(a.neg, a.statuses);
     drop_overlapping(a.hedges, a.times);  // "in May" is a month, not "may"
@@ -301,7 +315,10 @@ class DocExtractor {
     for (Agent& g : out)
       if (g.type == "anonymous" && g.side.empty())
         for (const Agent& c : out)
-          if (c.type == "country" && (c.e == g.b || c.b == g.e)) g.side = c.side;
+          if (c.type == "country" && (c.e == g.b || c.b == g.e)) {
+            g.side = c.side;
+            g.name = c.name + " " + g.name;  // "Egypt foreign ministry", "Iran media"
+          }
     // A role noun with no name beside it ("the US president", "Iran's foreign
     // minister"): its side comes from the entry or a country or institution
     // next to it, and the person from what the article said before.
