@@ -1248,3 +1248,16 @@ TEST_CASE("an institution with a country word beside it speaks for that country"
   REQUIRE(rs.size() == 1);
   CHECK(rs[0].speaker == "Russian Foreign Ministry");
 }
+
+TEST_CASE("an institution after a locative places the event in its seat, unless someone speaks there", "[extract]") {
+  Document d = make_doc("ru", "Алиев и Пашинян в пятницу встретятся в Белом доме с президентом США Дональдом Трампом.", "2025-08-07");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.place == "washington");
+  Document s = make_doc("en", "Trump told reporters at the White House that the meeting with Putin would take place in the future.");
+  auto ss = extract_from(s);
+  INFO(dump(ss));
+  REQUIRE_FALSE(ss.empty());
+  CHECK(ss[0].mention.place.empty());
+}

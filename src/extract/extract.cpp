@@ -1310,6 +1310,13 @@ class DocExtractor {
         parts.insert(g.id);
         if (!g.side.empty()) sides.insert(g.side);
         (g.level == "leaders" ? leaders : officials)++;
+      } else if (g.type == "organization" && em.place.empty() && g.b > 0 && locative(g.b) &&
+                 dist(anchor_b, anchor_e, g.b) <= 6 && !a.speech_zone[g.b]) {
+        // "will meet at the White House", "в Белом доме", "في الكرملين": where it sits.
+        if (const auto* org = rs_.entity(g.id); org && !org->seat.empty()) {
+          em.place = org->seat;
+          if (const auto* p = rs_.entity(org->seat)) place_side = p->side;
+        }
       } else if ((g.type == "country" || g.type == "place") && hosts(g) && !describes_noun(g) &&
                  (g.type == "place" || !modifies(g))) {
         // "مصر ستستضيف المفاوضات", "Turkey will host the talks", "شرم الشيخ ... لاستضافة":

@@ -27,6 +27,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"side", {false, {}}},
         {"role", {false, {}}},
         {"capital", {false, {"yes"}}},
+        {"seat", {false, {}}},
         {"domain", {false, {}}}}},
       {"all/statuses",
        {{"group", {true, {}}},
@@ -385,7 +386,7 @@ RuleSet RuleSet::load(const std::string& dir) {
   for (const auto& e : load_file("all/entities.tsv", "all/entities")) {
     if (rs.entities.count(e.phrase)) throw InputError(e.where, "entity id '" + e.phrase + "' defined twice");
     EntityInfo info{e.phrase, e.get("type"), e.get("name"), e.get("side"), e.get("role"), "", e.get("domain"),
-                    e.get("capital") == "yes"};
+                    e.get("capital") == "yes", e.get("seat")};
     rs.entities[e.phrase] = info;
   }
   for (const auto& e : load_file("all/roles.tsv", "all/roles")) rs.role_levels[e.phrase] = e.get("level");

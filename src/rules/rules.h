@@ -88,6 +88,7 @@ struct LangRules {
 struct EntityInfo {
   std::string id, type, name, side, role, level, domain;
   bool capital = false;  // a country's capital ("the Omani capital" is Muscat)
+  std::string seat;      // organizations: the place they sit in ("at the White House" is in Washington)
 };
 
 struct StatusInfo {
