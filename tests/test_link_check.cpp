@@ -469,3 +469,32 @@ TEST_CASE("two days for a meeting that was held are an attribute conflict", "[ch
   REQUIRE(f.size() == 1);
   CHECK(f[0].rule == "held_date_disagreement");
 }
+
+TEST_CASE("held somewhere else than planned is one event only on the planned day", "[link]") {
+  const std::vector<std::string> TX = {"donald_trump", "xi_jinping"};
+  std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", TX, "2025-10-24"),
+                           make("b-1", "held", "meeting", TX, "2025-10-30"),
+                           make("c-1", "held", "meeting", TX, "2025-10-30")};
+  cs[0].mention.place = "gyeongju";
+  cs[0].mention.date = "2025-10-30";
+  cs[0].mention.date_precision = "day";
+  cs[1].mention.place = "busan";
+  cs[1].mention.phase = "past";
+  cs[1].mention.date = "2025-10-30";
+  cs[1].mention.date_precision = "day";
+  cs[2].mention.place = "seoul";  // held elsewhere, no day given: another meeting
+  cs[2].mention.phase = "past";
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event == cs[0].event);
+  CHECK(cs[2].event != cs[0].event);
+}
+
+TEST_CASE("one leader joining a meeting of others is that meeting", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", {"donald_trump", "abdel_fattah_al_sisi"}, "2025-10-13"),
+                           make("b-1", "not_planned", "meeting", {"benjamin_netanyahu"}, "2025-10-13")};
+  cs[0].mention.place = cs[1].mention.place = "sharm_el_sheikh";
+  cs[0].mention.sides = {"EG", "US"};
+  cs[1].mention.sides = {"IL"};
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event == cs[0].event);
+}

@@ -1404,6 +1404,14 @@ class DocExtractor {
     Resolved when =
         resolve_time(a, lo, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on, anchor_b, false,
                      std::min(m.begin, anchor_b));
+    // "مصر ستستضيف يوم الاثنين المقبل ... مفاوضات": a day right after the status
+    // verb, far from the noun, dates the event too.
+    if (when.date.empty() && noun && m.end <= anchor_b) {
+      size_t mhi = std::min(anchor_b, m.end + 4);
+      if (mhi > m.end && a.clause[m.end] == a.clause[m.begin])
+        when = resolve_time(a, m.end, mhi, em.phase != "past", said_on.empty() ? doc_.published : said_on, m.end, false,
+                            m.begin);
+    }
     if (when.date.empty()) when = year_near(a, anchor_b, anchor_e);
     em.date = when.date;
     em.date_precision = when.precision;

@@ -72,9 +72,9 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // slipped ("set for Rome on 3 May, held in Muscat on 11 May").
   bool same_round = m.ordinal && c.ordinal && m.ordinal == c.ordinal;
   // Two places for one event ("in Gyeongju" for one source, "in Busan" for
-  // another) only for a plan not yet carried out, when the same people meet
-  // (two or more in common) and the claims were made within two weeks of each
-  // other. Held in two places, or held here and planned there, is two meetings.
+  // another) only when the same people meet (two or more in common), the claims
+  // were made within two weeks of each other, and the mention is not a new event
+  // ("next time in Moscow").
   // A country contains its cities: "in South Korea" and "in Busan" agree.
   auto within = [&](const std::string& wide, const std::string& narrow) {
     const auto* w = rules.entity(wide);
@@ -83,7 +83,14 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   };
   bool other_place = !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place &&
                      !within(c.ev.place, m.place) && !within(m.place, c.ev.place);
-  if (other_place && !same_round && (m.phase == "past" || c.phases.count("past"))) return -1;
+  if (other_place && !same_round && m.novel) return -1;
+  // Held somewhere else than planned: only on the day the plan named ("in
+  // Gyeongju on Thursday", then "met in Busan on Thursday"); otherwise two meetings.
+  if (other_place && !same_round && (m.phase == "past" || c.phases.count("past"))) {
+    int d = m.date_precision == "day" ? timex::to_days(m.date) : INT_MIN;
+    bool same_day = d != INT_MIN && std::any_of(c.dates.begin(), c.dates.end(), [&](int cd) { return std::abs(cd - d) <= 1; });
+    if (!same_day) return -1;
+  }
   if (other_place && !same_round) {
     int shared = 0;
     for (const auto& p : m.participants) shared += static_cast<int>(c.participants.count(p));
@@ -109,8 +116,10 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   for (const auto& sd : m.sides)
     if (sd != host_side(c.ev.place) && sd != host_side(m.place)) m_sides.push_back(sd);
   if (disjoint_both_ways(c_sides, m_sides)) return -1;
-  // Sides known on both and none in common: talks of Iran are not a meeting of Russia's.
-  if (!c_sides.empty() && !m_sides.empty() &&
+  // Sides known on both and none in common: talks of Iran are not a meeting of Russia's
+  // (but one leader joining a meeting of others at its place is: "Netanyahu will not
+  // attend the summit in Sharm el-Sheikh").
+  if (!c_sides.empty() && !m_sides.empty() && !(m.participants.size() == 1 && c.participants.size() >= 2 && !m.place.empty() && m.place == c.ev.place) &&
       std::none_of(m_sides.begin(), m_sides.end(), [&](const std::string& sd) { return c_sides.count(sd) > 0; }))
     return -1;
   bool past = m.phase == "past";
