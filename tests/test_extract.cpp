@@ -1261,3 +1261,20 @@ TEST_CASE("an institution after a locative places the event in its seat, unless 
   REQUIRE_FALSE(ss.empty());
   CHECK(ss[0].mention.place.empty());
 }
+
+TEST_CASE("a time in the past counted from now dates an act, not a coming event", "[extract]") {
+  Document d = make_doc("en", "Trump will meet Xi on Thursday, reviving talks that Trump had threatened to scrap two weeks ago.",
+                        "2025-10-27");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  for (const Claim& c : cs) CHECK(c.mention.date != "2025-10-13");
+  Document s = make_doc("en",
+                        "The meeting will take place on the sidelines of the Asia-Pacific Economic Cooperation (APEC) "
+                        "summit in Gyeongju.",
+                        "2025-10-27");
+  auto ss = extract_from(s);
+  INFO(dump(ss));
+  REQUIRE(ss.size() == 1);
+  CHECK(ss[0].mention.place == "gyeongju");
+}

@@ -594,6 +594,12 @@ class DocExtractor {
         if (!future) order.push_back(&m);
         continue;
       }
+      // "threatened to scrap two weeks ago", "отложена на прошлой неделе": a time in
+      // the past counted from now dates the act, never a coming event.
+      bool past_relative = false;
+      for (const char* k : {"rel_days", "rel_weeks", "rel_months"})
+        if (!t.get(k).empty() && std::stoi(t.get(k)) < 0) past_relative = true;
+      if (forward && past_relative) continue;
       // For an event date, skip the time words that date a speech verb ("said on
       // Friday", "أعلنت سلطنة عمان، الخميس، ...").
       bool dates_speech = a.speech_zone[m.begin] || t.get("anchor") == "last";  // "the same day" dates a saying
@@ -1190,7 +1196,8 @@ class DocExtractor {
     // had a phone call").
     auto sidelines = [&](const Match& ev) {
       for (const Match& f : a.fw)
-        if (role_of(lr_, f) == "sidelines" && f.end <= ev.begin && ev.begin - f.end <= 2) return true;
+        // "on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit": a name may stand between.
+        if (role_of(lr_, f) == "sidelines" && f.end <= ev.begin && ev.begin - f.end <= 8) return true;
       return false;
     };
     auto nearest_noun_is_mine = [&](size_t pos) {
