@@ -498,3 +498,13 @@ TEST_CASE("one leader joining a meeting of others is that meeting", "[link]") {
   link::link_events(cs, rules_());
   CHECK(cs[1].event == cs[0].event);
 }
+
+TEST_CASE("with nothing but the kind in common, only claims within a week are one event", "[link]") {
+  for (const auto& [day, same] : {std::pair<std::string, bool>{"2025-10-16", false}, {"2025-10-08", true}}) {
+    std::vector<Claim> cs = {make("a-1", "scheduled", "talks", {}, "2025-10-05"), make("b-1", "agreed", "meeting", FM, day)};
+    cs[0].mention.place = "sharm_el_sheikh";
+    link::link_events(cs, rules_());
+    INFO(day);
+    CHECK((cs[1].event == cs[0].event) == same);
+  }
+}

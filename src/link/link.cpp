@@ -166,6 +166,15 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   bool bare = c.participants.empty() && c.ev.place.empty() && c.sides.empty() && c.dates.empty() && !c.ordinal;
   bool telling = !m.participants.empty() || !m.place.empty() || !m.sides.empty() || m.ordinal;
   if (bare && telling && !c.docs.count(x.doc)) return -1;
+  // With nothing but the kind in common ("the talks in Sharm el-Sheikh", "the
+  // meeting of Rubio and Lavrov"), only claims made within a week are one event.
+  if (telling && !c.docs.count(x.doc)) {
+    bool shares = dated_match || same_round || (!m.place.empty() && !c.ev.place.empty() && !other_place);
+    for (const auto& p : m.participants) shares = shares || c.participants.count(p) > 0;
+    for (const auto& sd : m.sides) shares = shares || c.sides.count(sd) > 0;
+    int d = claim_day(x);
+    if (!shares && d != INT_MIN && c.day_min != INT_MAX && (d < c.day_min - 7 || d > c.day_max + 7)) return -1;
+  }
   // The article itself set a "next round" apart from the events it named
   // (but goes on about that next round: "another meeting... the meeting could").
   if (m.novel && c.docs.count(x.doc) && !c.novel_docs.count(x.doc)) return -1;
