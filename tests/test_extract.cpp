@@ -1278,3 +1278,11 @@ TEST_CASE("a time in the past counted from now dates an act, not a coming event"
   REQUIRE(ss.size() == 1);
   CHECK(ss[0].mention.place == "gyeongju");
 }
+
+TEST_CASE("an ordinal reaches the event through 'round of'", "[extract]") {
+  Document d = make_doc("en", "Blinken said the first round of the arms control dialogue was expected to convene within weeks.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.ordinal == 1);
+}

@@ -1428,7 +1428,11 @@ class DocExtractor {
       if (!e.get("format").empty() && in_scope(f.begin) && dist(anchor_b, anchor_e, f.begin) <= 8)
         em.format = e.get("format");
       // "the second round", "الجولة الرابعة", "دور دوم": the ordinal sits on the noun.
-      if (!e.get("ordinal").empty() && noun && dist(noun->begin, noun->end, f.begin) <= 2)
+      // Also through "of": "the first round of the arms control dialogue".
+      bool through_of = noun && std::any_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
+        return &ev != noun && ev.end <= noun->begin && noun->begin - ev.end <= 4 && dist(ev.begin, ev.end, f.begin) <= 2;
+      });
+      if (!e.get("ordinal").empty() && noun && (dist(noun->begin, noun->end, f.begin) <= 2 || through_of))
         em.ordinal = std::stoi(e.get("ordinal"));
       // "a trilateral meeting", "لقاء ثلاثي": a different event from the bilateral one.
       if (!e.get("parties").empty() && noun && dist(noun->begin, noun->end, f.begin) <= 2)
