@@ -445,6 +445,9 @@ class DocExtractor {
       if (doc_.text[i] != ' ') return false;
     return true;
   }
+  bool status_at(const Sent& a, size_t pos) const {
+    return std::any_of(a.statuses.begin(), a.statuses.end(), [&](const Match& x) { return x.begin == pos; });
+  }
   bool complementizer_at(const Sent& a, size_t pos) const {
     return std::any_of(a.fw.begin(), a.fw.end(),
                        [&](const Match& f) { return f.begin == pos && role_of(lr_, f) == "complementizer"; });
@@ -509,11 +512,8 @@ class DocExtractor {
       // closing the clause or opening its complement ("said Tehran was ready"
       // is the complement's subject, not the speaker).
       // So does "قبل أن تعلن مسقط تأجيلها": the object, a status word, follows the capital.
-      auto status_at = [&](size_t pos) {
-        return std::any_of(a.statuses.begin(), a.statuses.end(), [&](const Match& x) { return x.begin == pos; });
-      };
       if (g.b == ve && plain_gap(a, ve - 1, g.b) && (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e) ||
-                                                     complementizer_at(a, g.e) || status_at(g.e)))
+                                                     complementizer_at(a, g.e) || status_at(a, g.e)))
         if (auto c = seat(g)) return c;
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
       if (a.clause[g.b] != a.clause[ve - 1]) continue;

@@ -63,6 +63,32 @@ bool disjoint_both_ways(const std::set<std::string>& a, const std::vector<std::s
   return a_extra && b_extra;
 }
 
+// A country contains its cities: "in South Korea" and "in Busan" agree.
+bool within(const rules::RuleSet& rules, const std::string& wide, const std::string& narrow) {
+  const auto* w = rules.entity(wide);
+  const auto* n = rules.entity(narrow);
+  return w && n && w->type == "country" && !w->side.empty() && n->side == w->side;
+}
+
+// Two places for one event ("in Gyeongju" for one source, "in Busan" for
+// another) only when the same people meet (two or more in common), the claims
+// were made within two weeks of each other, the mention is not a new event
+// ("next time in Moscow"), and, if either was held, on the day the plan named
+// ("in Gyeongju on Thursday", then "met in Busan on Thursday").
+bool other_place_same_event(const Cluster& c, const Claim& x) {
+  const EventMention& m = x.mention;
+  if (m.novel) return false;
+  if (m.phase == "past" || c.phases.count("past")) {
+    int d = m.date_precision == "day" ? timex::to_days(m.date) : INT_MIN;
+    if (d == INT_MIN || std::none_of(c.dates.begin(), c.dates.end(), [&](int cd) { return std::abs(cd - d) <= 1; }))
+      return false;
+  }
+  int shared = 0;
+  for (const auto& p : m.participants) shared += static_cast<int>(c.participants.count(p));
+  int day = claim_day(x);
+  return shared >= 2 && day != INT_MIN && c.day_min != INT_MAX && day >= c.day_min - 14 && day <= c.day_max + 14;
+}
+
 // Returns -1 when incompatible, else a score (higher = more shared evidence).
 int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   const EventMention& m = x.mention;
@@ -71,33 +97,9 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // "The fourth round" names one event even when its venue moved or its day
   // slipped ("set for Rome on 3 May, held in Muscat on 11 May").
   bool same_round = m.ordinal && c.ordinal && m.ordinal == c.ordinal;
-  // Two places for one event ("in Gyeongju" for one source, "in Busan" for
-  // another) only when the same people meet (two or more in common), the claims
-  // were made within two weeks of each other, and the mention is not a new event
-  // ("next time in Moscow").
-  // A country contains its cities: "in South Korea" and "in Busan" agree.
-  auto within = [&](const std::string& wide, const std::string& narrow) {
-    const auto* w = rules.entity(wide);
-    const auto* n = rules.entity(narrow);
-    return w && n && w->type == "country" && !w->side.empty() && n->side == w->side;
-  };
   bool other_place = !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place &&
-                     !within(c.ev.place, m.place) && !within(m.place, c.ev.place);
-  if (other_place && !same_round && m.novel) return -1;
-  // Held somewhere else than planned: only on the day the plan named ("in
-  // Gyeongju on Thursday", then "met in Busan on Thursday"); otherwise two meetings.
-  if (other_place && !same_round && (m.phase == "past" || c.phases.count("past"))) {
-    int d = m.date_precision == "day" ? timex::to_days(m.date) : INT_MIN;
-    bool same_day = d != INT_MIN && std::any_of(c.dates.begin(), c.dates.end(), [&](int cd) { return std::abs(cd - d) <= 1; });
-    if (!same_day) return -1;
-  }
-  if (other_place && !same_round) {
-    int shared = 0;
-    for (const auto& p : m.participants) shared += static_cast<int>(c.participants.count(p));
-    int d = claim_day(x);
-    bool close = d != INT_MIN && c.day_min != INT_MAX && d >= c.day_min - 14 && d <= c.day_max + 14;
-    if (shared < 2 || !close) return -1;
-  }
+                     !within(rules, c.ev.place, m.place) && !within(rules, m.place, c.ev.place);
+  if (other_place && !same_round && !other_place_same_event(c, x)) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
   if (m.ordinal && c.ordinal && m.ordinal != c.ordinal) return -1;  // the second round is not the first
   if (m.parties && c.parties && m.parties != c.parties) return -1;  // a trilateral is not the bilateral
@@ -106,20 +108,21 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
     return -1;
   // The host ("Oman announced the postponement" of talks in Muscat) is not a
   // party that tells one event from another.
-  auto host_side = [&](const std::string& place) {
-    const auto* p = place.empty() ? nullptr : rules.entity(place);
-    return p ? p->side : std::string();
-  };
-  std::set<std::string> c_sides = c.sides;
+  std::set<std::string> hosts;
+  for (const std::string* place : {&c.ev.place, &m.place})
+    if (const auto* p = place->empty() ? nullptr : rules.entity(*place)) hosts.insert(p->side);
+  std::set<std::string> c_sides;
   std::vector<std::string> m_sides;
-  for (const std::string& host : {host_side(c.ev.place), host_side(m.place)}) c_sides.erase(host);
+  for (const auto& sd : c.sides)
+    if (!hosts.count(sd)) c_sides.insert(sd);
   for (const auto& sd : m.sides)
-    if (sd != host_side(c.ev.place) && sd != host_side(m.place)) m_sides.push_back(sd);
+    if (!hosts.count(sd)) m_sides.push_back(sd);
   if (disjoint_both_ways(c_sides, m_sides)) return -1;
   // Sides known on both and none in common: talks of Iran are not a meeting of Russia's
   // (but one leader joining a meeting of others at its place is: "Netanyahu will not
   // attend the summit in Sharm el-Sheikh").
-  if (!c_sides.empty() && !m_sides.empty() && !(m.participants.size() == 1 && c.participants.size() >= 2 && !m.place.empty() && m.place == c.ev.place) &&
+  bool joins = m.participants.size() == 1 && c.participants.size() >= 2 && !m.place.empty() && m.place == c.ev.place;
+  if (!c_sides.empty() && !m_sides.empty() && !joins &&
       std::none_of(m_sides.begin(), m_sides.end(), [&](const std::string& sd) { return c_sides.count(sd) > 0; }))
     return -1;
   bool past = m.phase == "past";
@@ -201,11 +204,9 @@ void absorb(Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   if (c.ev.level.empty()) c.ev.level = m.level;
   if (c.ev.place.empty()) c.ev.place = m.place;
   // A city in the country the event was placed in says where more precisely.
-  if (!m.place.empty() && m.place != c.ev.place) {
-    const auto* w = rules.entity(c.ev.place);
-    const auto* n = rules.entity(m.place);
-    if (w && n && w->type == "country" && n->type != "country" && n->side == w->side) c.ev.place = m.place;
-  }
+  if (!m.place.empty() && m.place != c.ev.place && within(rules, c.ev.place, m.place) &&
+      rules.entity(m.place)->type != "country")
+    c.ev.place = m.place;
   if (!c.ordinal) c.ordinal = m.ordinal;
   if (!c.parties) c.parties = m.parties;
   for (const auto& p : m.participants) {
