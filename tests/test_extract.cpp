@@ -1286,3 +1286,34 @@ TEST_CASE("an ordinal reaches the event through 'round of'", "[extract]") {
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].mention.ordinal == 1);
 }
+
+TEST_CASE("the two leaders are those of the last event that named two", "[extract]") {
+  Document d = make_doc(
+      "en", "President Trump will meet President Xi on Thursday. Yonhap reported that the two leaders would meet in Busan.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].mention.participants == std::vector<std::string>{"donald_trump", "xi_jinping"});
+  CHECK(cs[1].mention.place == "busan");
+  // Not when the two sides agree on a meeting of their aides.
+  Document aides = make_doc("en",
+                            "Trump and Putin held a phone call on Thursday. The two sides agreed on a meeting of their foreign "
+                            "ministers next week.");
+  cs = extract_from(aides);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].mention.participants.empty());
+  CHECK(cs[1].mention.level == "officials");
+}
+
+TEST_CASE("a day right after the cue dates the event in focus", "[extract]") {
+  Document d = make_doc("ar",
+                        "وقالت وزارة الخارجية المصرية إن المفاوضات بين إسرائيل وحماس ستعقد في شرم الشيخ. "
+                        "وأضافت أن مصر ستستضيف يوم الاثنين المقبل وفدين من الجانبين.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].mention.inherited);
+  CHECK(cs[1].mention.date == "2025-10-27");
+  CHECK(cs[1].mention.date_precision == "day");
+}

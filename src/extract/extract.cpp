@@ -101,7 +101,7 @@ class DocExtractor {
   int last_speaker_sentence_ = -100, last_subject_sentence_ = -100;
   std::optional<Agent> last_anonymous_;  // the last anonymous source that spoke ("the official" refers to it)
   int last_anonymous_sentence_ = -100;
-  std::vector<std::string> last_participants_;
+  std::vector<std::string> last_participants_;  // the last event's that had two or more ("the two leaders")
   std::map<std::string, int> held_ordinal_;  // event class -> ordinal of the last one reported held
   std::vector<Agent> people_seen_;  // people named so far, in order
 
@@ -651,6 +651,15 @@ class DocExtractor {
     return {};
   }
 
+  // A day right after the status cue, within `limit` (where the event noun
+  // begins) and four words: "مصر ستستضيف يوم الاثنين المقبل ... مفاوضات".
+  Resolved day_after_cue(const Sent& a, const Match& m, size_t limit, const std::string& phase,
+                         const std::string& said_on) const {
+    size_t hi = std::min({limit, m.end + 4, a.toks.size()});
+    if (hi <= m.end || a.clause[m.end] != a.clause[m.begin]) return {};
+    return resolve_time(a, m.end, hi, phase != "past", said_on.empty() ? doc_.published : said_on, m.end, false, m.begin);
+  }
+
   // A bare year near the noun ("since 2018", "منذ ... عام 2018", "в 2022 году")
   // places an event at least in its year, whatever clause it stands in.
   Resolved year_near(const Sent& a, size_t b, size_t e) const {
@@ -993,6 +1002,8 @@ class DocExtractor {
     for (const Match& x : a.hedges) {
       const Entry& he = lr_.hedges.entries()[x.entry];
       if (he.get("ignore") == "yes") continue;  // "قد تم": "has been", not "may"
+      // "threatened to scrap the talks" (scope=before): not the postponement that threatens a summit.
+      if (he.get("scope") == "before" && x.end > m.begin) continue;
       // "would" in "would not take place" belongs to a cue that says what a hedge makes of it (hedged=).
       if (x.begin >= m.begin && x.end <= m.end && !lr_.statuses.entries()[m.entry].get("hedged").empty()) continue;
       // A condition reaches over its own clause and the main clause after it:
@@ -1178,6 +1189,12 @@ class DocExtractor {
       em = focus_.mention;
       em.inherited = true;
       em.phase = st->phase.empty() ? focus_.mention.phase : st->phase;
+      // "...أن مصر ستستضيف يوم الاثنين المقبل وفدين": the event in focus, on the day the cue names.
+      Resolved when = day_after_cue(a, m, a.toks.size(), em.phase, said_on);
+      if (when.precision == "day") {
+        em.date = when.date;
+        em.date_precision = when.precision;
+      }
       return em;
     }
     em.novel = novel;
@@ -1361,9 +1378,8 @@ class DocExtractor {
     // "in Budapest, Hungary": the place's country is not a side of the event.
     for (const auto& c : countries)
       if (c != place_side) sides.insert(c);
-    for (const Match& f : a.fw)
-      if (role_of(lr_, f) == "plural_pronoun" && in_scope(f.begin))
-        for (const auto& p : last_participants_) parts.insert(p);
+    bool plural = std::any_of(a.fw.begin(), a.fw.end(),
+                              [&](const Match& f) { return role_of(lr_, f) == "plural_pronoun" && in_scope(f.begin); });
     std::string role_level;
     // A title next to a name ("Foreign Minister Peter Szijjarto") describes
     // that person, not who meets; so does a role noun chained to such a title
@@ -1392,6 +1408,9 @@ class DocExtractor {
       if (e.get("level") == "leaders" && role_level.empty()) role_level = "leaders";
       if (!e.get("side").empty()) sides.insert(e.get("side"));
     }
+    // "the two leaders would meet in Busan": those of the last event named two
+    // or more; not when their aides meet ("agreed on a meeting of their advisers").
+    if (plural && role_level != "officials") parts.insert(last_participants_.begin(), last_participants_.end());
     if (!role_level.empty())
       em.level = role_level;
     else if (leaders >= 2 || (leaders == 1 && officials == 0))
@@ -1413,12 +1432,7 @@ class DocExtractor {
                      std::min(m.begin, anchor_b));
     // "مصر ستستضيف يوم الاثنين المقبل ... مفاوضات": a day right after the status
     // verb, far from the noun, dates the event too.
-    if (when.date.empty() && noun && m.end <= anchor_b) {
-      size_t mhi = std::min(anchor_b, m.end + 4);
-      if (mhi > m.end && a.clause[m.end] == a.clause[m.begin])
-        when = resolve_time(a, m.end, mhi, em.phase != "past", said_on.empty() ? doc_.published : said_on, m.end, false,
-                            m.begin);
-    }
+    if (when.date.empty() && noun && m.end <= anchor_b) when = day_after_cue(a, m, anchor_b, em.phase, said_on);
     if (when.date.empty()) when = year_near(a, anchor_b, anchor_e);
     em.date = when.date;
     em.date_precision = when.precision;
@@ -1660,7 +1674,7 @@ class DocExtractor {
       focus_.mention.span = {};
       focus_.sentence = si;
     }
-    if (!c.mention.participants.empty()) last_participants_ = c.mention.participants;
+    if (c.mention.participants.size() >= 2) last_participants_ = c.mention.participants;
     if (c.mention.phase == "past") held_ordinal_[kind_class(c.mention.kind)] = c.mention.ordinal;
     claims_.push_back(std::move(c));
   }

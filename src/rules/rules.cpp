@@ -63,7 +63,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
       {"negation",
        {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}, {"det", {false, {"yes"}}}}},
-      {"hedges", {{"ignore", {false, {"yes"}}}, {"window", {false, {"#int"}}}}},
+      {"hedges", {{"ignore", {false, {"yes"}}}, {"window", {false, {"#int"}}}, {"scope", {false, {"before", "both"}}}}},
       {"participants", {{"level", {false, {"leaders", "officials"}}}, {"side", {false, {}}}, {"role", {false, {}}}}},
       {"time",
        {{"weekday", {false, {"1", "2", "3", "4", "5", "6", "7"}}},
