@@ -1339,3 +1339,50 @@ TEST_CASE("a name after a topic word is what the event is about", "[extract]") {
   CHECK(std::find(cs[0].mention.participants.begin(), cs[0].mention.participants.end(), "donald_trump") ==
         cs[0].mention.participants.end());
 }
+
+TEST_CASE("a title followed by a name the knowledge base lacks is that person", "[extract][speaker]") {
+  struct Row {
+    const char* lang;
+    const char* text;
+    const char* speaker;
+  };
+  for (const Row& r : {Row{"en", "Foreign Ministry spokesman Liu Wenbo said the meeting would take place on Thursday.",
+                           "Liu Wenbo"},
+                       Row{"ru", "Официальный представитель МИД КНР Лю Вэньбо заявил, что встреча состоится в четверг.",
+                           "Лю Вэньбо"},
+                       Row{"ar", "قال وزير الخارجية مولود جاووش أوغلو، إن الاجتماع سيعقد في فبراير.", "مولود جاووش أوغلو"}}) {
+    Document d = make_doc(r.lang, r.text);
+    auto cs = extract_from(d);
+    INFO(r.text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == r.speaker);
+    CHECK(cs[0].speaker_type == "person");
+  }
+  // In Arabic and Persian, free words after a title are a name only up to a comma or a speech verb.
+  Document d = make_doc("ar", "أكد وزير الخارجية خلال مؤتمر صحفي أن الاجتماع سيعقد في فبراير.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker_type != "person");
+}
+
+TEST_CASE("the speaker after a verb and its channel closes an inverted attribution", "[extract][speaker]") {
+  Document d = make_doc("ru", "«Встреча возможна», — сказал журналистам высокопоставленный американский чиновник.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "senior US official");
+  Document p = make_doc("ru", "«Встреча возможна», — сказал журналистам Песков.");
+  cs = extract_from(p);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Dmitry Peskov");
+}
+
+TEST_CASE("'on condition of anonymity' describes the source before it", "[extract][speaker]") {
+  Document d = make_doc("ru", "Американский чиновник на условиях анонимности сообщил, что встреча согласована.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "US official");
+}
