@@ -1386,3 +1386,38 @@ TEST_CASE("'on condition of anonymity' describes the source before it", "[extrac
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "US official");
 }
+
+TEST_CASE("an unknown name opening the sentence in apposition to a title speaks", "[extract][speaker]") {
+  Document d = make_doc("en", "Liu Wenbo, a spokesman for the ministry, said the meeting would take place on Thursday.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Liu Wenbo");
+  Document f = make_doc("fa", "محمد جمشیدی، معاون سیاسی دفتر رئیس‌جمهور، اعلام کرد که نشست هفته آینده برگزار می‌شود.");
+  cs = extract_from(f);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "محمد جمشیدی");
+  // One capitalized word before a comma is how sentences begin, not a name.
+  Document r = make_doc("ru", "Напомним, 24 мая Трамп отменил саммит.");
+  cs = extract_from(r);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  for (const auto& p : cs[0].mention.participants) CHECK(p.rfind("name:", 0) != 0);
+}
+
+TEST_CASE("a channel word inside a quote does not block the source after it", "[extract][speaker]") {
+  Document d = make_doc("fa", "«نشست هرگز قرار نبود به تعویق بیفتد»، یک منبع آگاه این را گفت.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].speaker == "informed source");
+}
+
+TEST_CASE("an auxiliary between a capital and its speech verb", "[extract][speaker]") {
+  Document d = make_doc("ar", "وكانت طهران قد أعلنت أن الاجتماع تأجل.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Iran");
+}

@@ -209,7 +209,13 @@ class DocExtractor {
       a.ents = std::move(ents);
       a.anon = std::move(anon);
     }
-    drop_overlapping(a.speech, a.hedges, true);
+    {
+      // "قد أعلنت" (ignore=yes: "has announced") is no hedge that beats the verb in it.
+      std::vector<Match> hedging;
+      for (const Match& h : a.hedges)
+        if (lr_.hedges.entries()[h.entry].get("ignore") != "yes") hedging.push_back(h);
+      drop_overlapping(a.speech, hedging, true);
+    }
     drop_overlapping(a.neg, a.statuses);
     drop_overlapping(a.hedges, a.times);  // "in May" is a month, not "may"
     // Status words inside a source's description ("a person familiar with the
@@ -314,13 +320,7 @@ class DocExtractor {
     }
     size_t i = from;
     while (i < a.toks.size() && i < from + 4 && free_word(a, i)) {
-      if (caps) {
-        UChar32 c = U_SENTINEL;
-        int32_t off = 0;
-        U8_NEXT(reinterpret_cast<const uint8_t*>(doc_.text.data() + a.toks[i].begin), off,
-                static_cast<int32_t>(a.toks[i].end - a.toks[i].begin), c);
-        if (!u_isupper(c)) break;
-      }
+      if (caps && !upper_initial(a, i)) break;
       ++i;
     }
     size_t n = i - from;
@@ -332,6 +332,40 @@ class DocExtractor {
     }
     std::string name(doc_.text.data() + a.toks[from].begin, a.toks[i - 1].end - a.toks[from].begin);
     return Agent{"name:" + name, name, "person", side, level, role, title_b, i};
+  }
+
+  // "محمد جمشیدی، معاون سیاسی دفتر رئیس‌جمهور، ... اعلام کرده بود", "Liu Wenbo, a
+  // spokesman for the ministry, said": an unknown name opening the sentence, then a
+  // comma and a title or source word, is a person.
+  std::optional<Agent> opening_name(const Sent& a) const {
+    bool caps = lr_.lang == "en" || lr_.lang == "ru";
+    size_t i = 0;
+    while (i < a.toks.size() && i < 4 && free_word(a, i) && !comma_before(a, i == 0 ? 0 : i)) {
+      if (caps && !upper_initial(a, i)) break;
+      ++i;
+    }
+    // Two words at least: a sentence's first word is capitalized anyway ("Напомним, ...").
+    if (i < 2 || i > 3 || !comma_before(a, i)) return std::nullopt;
+    // The apposition: a title or source word right after the comma ("a spokesman"),
+    // or a phrase closed by a second comma before a speech verb.
+    auto starts_near = [&](const std::vector<Match>& v) {
+      return std::any_of(v.begin(), v.end(), [&](const Match& p) { return p.begin >= i && p.begin <= i + 1; });
+    };
+    bool title = starts_near(a.parts) || starts_near(a.anon);
+    for (size_t j = i + 1; !title && j < std::min(a.toks.size(), i + 9); ++j)
+      if (comma_before(a, j))
+        title = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& v) { return v.begin >= j; });
+    if (!title) return std::nullopt;
+    std::string name(doc_.text.data() + a.toks[0].begin, a.toks[i - 1].end - a.toks[0].begin);
+    return Agent{"name:" + name, name, "person", "", "officials", "", 0, i};
+  }
+
+  bool upper_initial(const Sent& a, size_t i) const {
+    UChar32 c = U_SENTINEL;
+    int32_t off = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(doc_.text.data() + a.toks[i].begin), off,
+            static_cast<int32_t>(a.toks[i].end - a.toks[i].begin), c);
+    return u_isupper(c);
   }
 
   std::vector<Agent> agents(const Sent& a) const {
@@ -366,6 +400,7 @@ class DocExtractor {
       }
       out.push_back(g);
     }
+    if (auto o = opening_name(a)) out.push_back(*o);
     std::sort(out.begin(), out.end(), [](const Agent& x, const Agent& y) { return x.b < y.b; });
     // "a North Korean diplomat", "دبلوماسي إيراني": a country word right beside an
     // anonymous source gives it its side.
@@ -464,6 +499,11 @@ class DocExtractor {
     }
     for (const Match& m : a.channels) {
       if (m.end > pos || pos - m.end > static_cast<size_t>(opt_.channel_window)) continue;
+      // "«... به تعویق بیفتد»، یک منبع آگاه": a quote's end or a comma closes the marker's phrase.
+      if (a.quoted[m.begin] != a.quoted[pos]) continue;
+      bool comma = false;
+      for (size_t i = m.end; i <= pos && !comma; ++i) comma = comma_before(a, i);
+      if (comma) continue;
       bool first = true;
       for (const Match& e : a.ents)
         if (e.begin >= m.end && e.begin < pos) first = false;
@@ -536,8 +576,15 @@ class DocExtractor {
     };
     // A subject right before the verb settles it ("Trump told reporters at the
     // White House": Trump, not the White House).
+    // "وكانت طهران قد أعلنت": an auxiliary (a hedge marked ignore=yes) may stand between.
+    auto auxiliary = [&](size_t pos) {
+      return std::any_of(a.hedges.begin(), a.hedges.end(), [&](const Match& h) {
+        return h.begin <= pos && h.end > pos && lr_.hedges.entries()[h.entry].get("ignore") == "yes";
+      });
+    };
     for (const Agent& g : ags) {
-      if (!(can_speak(g) || (seat(g) && plain_gap(a, g.e - 1, vb))) || g.type == "outlet" || g.e > vb ||
+      bool next_to_verb = plain_gap(a, g.e - 1, vb) || (vb == g.e + 1 && auxiliary(g.e) && plain_gap(a, g.e - 1, g.e));
+      if (!(can_speak(g) || (seat(g) && next_to_verb)) || g.type == "outlet" || g.e > vb ||
           vb - g.e > 1 || after_preposition(a, g.b, g.type) || a.quoted[g.b] != a.quoted[vb])
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
@@ -611,7 +658,8 @@ class DocExtractor {
       // "نفى ريابكوف أن يكون لقاء روبيو ولافروف قد تأجل، وقال": a name in an
       // event's description is not the subject of a later verb.
       if (std::any_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
-            return ev.end <= g.b && g.b - ev.end <= 3 && a.clause[ev.begin] == a.clause[g.b];
+            return ev.end <= g.b && g.b - ev.end <= 3 && a.clause[ev.begin] == a.clause[g.b] &&
+                   a.quoted[ev.begin] == a.quoted[g.b];
           }))
         continue;
       if (after_preposition(a, g.b, g.type)) continue;
@@ -731,6 +779,16 @@ class DocExtractor {
     for (size_t i = b > 12 ? b - 12 : 0; i < std::min(a.toks.size(), e + 15); ++i)
       if (a.toks[i].number && a.toks[i].key.size() == 4) {
         int y = std::stoi(a.toks[i].key);
+        // "۲۲ اسفند ۱۴۰۰": a year of another calendar, after its month name.
+        for (const Match& t : a.times) {
+          const Entry& te = lr_.time.entries()[t.entry];
+          if (t.end != i || te.get("month").empty() || te.get("calendar").empty() || te.get("calendar") == "gregorian")
+            continue;
+          int day = t.begin > 0 && a.toks[t.begin - 1].number && a.toks[t.begin - 1].key.size() <= 2
+                        ? std::stoi(a.toks[t.begin - 1].key) : 1;
+          std::string d = timex::resolve_day_month(doc_.published, day, std::stoi(te.get("month")), te.get("calendar"), y);
+          if (!d.empty()) return {d.substr(0, 4) + "-01-01", "year"};
+        }
         if (y >= 1900 && y <= 2100) return {a.toks[i].key + "-01-01", "year"};
       }
     return {};
