@@ -1421,3 +1421,14 @@ TEST_CASE("an auxiliary between a capital and its speech verb", "[extract][speak
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Iran");
 }
+
+TEST_CASE("a further meeting after one that took place is another one", "[extract]") {
+  Document d = make_doc("en",
+                        "Witkoff met Putin in Moscow on Wednesday. Ushakov said a further meeting with the envoy had not "
+                        "yet been scheduled.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK_FALSE(cs[0].mention.novel);
+  CHECK(cs[1].mention.novel);
+}
