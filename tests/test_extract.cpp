@@ -1432,3 +1432,21 @@ TEST_CASE("a further meeting after one that took place is another one", "[extrac
   CHECK_FALSE(cs[0].mention.novel);
   CHECK(cs[1].mention.novel);
 }
+
+TEST_CASE("the source before a country word speaks, not the country", "[extract][speaker]") {
+  Document d = make_doc("ar", "لكن مصدراً في الخارجية السودانية قال إن لقاء البرهان وحميدتي ليس مطروحاً.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker_type == "anonymous");
+}
+
+TEST_CASE("a verb-final sentence takes the subject that opens it", "[extract][speaker]") {
+  Document d = make_doc("fa",
+                        "برخی رسانه‌های ترکیه از برنامه‌ریزی برای دیدار اردوغان و پوتین در مسکو خبر داده بودند.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker_type == "anonymous");
+  CHECK(cs[0].speaker.find("media") != std::string::npos);
+}

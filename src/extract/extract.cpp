@@ -589,8 +589,13 @@ class DocExtractor {
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
       if (comma_before(a, g.e) || comma_before(a, vb)) continue;
-      // "a North Korean diplomat said": the source, not the country word before it.
-      if (std::any_of(ags.begin(), ags.end(), [&](const Agent& o) { return o.b == g.e && o.e <= vb && can_speak(o); }))
+      // "a North Korean diplomat said": the source, not the country word before it;
+      // "مصدر في الخارجية السودانية قال": nor the country word after it.
+      if (std::any_of(ags.begin(), ags.end(), [&](const Agent& o) {
+            return (o.b == g.e && o.e <= vb && can_speak(o)) ||
+                   (g.type == "country" && o.type != "country" && can_speak(o) && o.e <= g.b && g.b - o.e <= 2 &&
+                    !comma_before(a, g.b) && a.clause[o.b] == a.clause[g.b]);
+          }))
         continue;
       if (auto c = seat(g)) return c;
       return g;
@@ -649,7 +654,21 @@ class DocExtractor {
     }
     if (best && best->type != "outlet") return best;
     std::optional<Agent> before;
-    for (auto it = ags.rbegin(); it != ags.rend(); ++it) {
+    // A verb-final language puts its subject first: "برخی رسانه‌های ترکیه از برنامه‌ریزی
+    // برای دیدار اردوغان، اسد و پوتین خبر داده بودند" (the media, not Putin).
+    if (subject_before)
+      for (const Agent& g : ags) {
+        if (g.e > vb || a.clause[g.b] != a.clause[vb] || a.quoted[g.b] != a.quoted[vb]) continue;
+        if (g.type == "country" || g.type == "place") break;  // "ایران ..." is taken above when next to the verb
+        if (!can_speak(g) || after_preposition(a, g.b, g.type)) break;
+        if (std::any_of(a.events.begin(), a.events.end(), [&](const Match& ev) { return ev.end <= g.b; })) break;
+        if (std::any_of(a.statuses.begin(), a.statuses.end(), [&](const Match& st) { return st.end <= g.b; })) break;
+        if (g.type == "outlet") break;
+        before = g;
+        break;
+      }
+    bool subject_first = before.has_value();
+    for (auto it = ags.rbegin(); it != ags.rend() && !subject_first; ++it) {
       const Agent& g = *it;
       // A country further back is context ("deputy foreign minister of Russia"),
       // not a subject; right next to the verb it was taken above.
