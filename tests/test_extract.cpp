@@ -1450,3 +1450,27 @@ TEST_CASE("a verb-final sentence takes the subject that opens it", "[extract][sp
   CHECK(cs[0].speaker_type == "anonymous");
   CHECK(cs[0].speaker.find("media") != std::string::npos);
 }
+
+TEST_CASE("a cue that is the event itself is dated by the time before it", "[extract]") {
+  // Persian is verb-final: the day stands before "دیدار می‌کنند" and dates the meeting.
+  Document d = make_doc("fa", "وزیران خارجه ایران و عربستان پنجشنبه در پکن دیدار می‌کنند.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.date == "2025-10-23");
+  // "التقى ... في أول لقاء رسمي منذ عام 2016": the verb is the event, dated by "اليوم الخميس".
+  Document a = make_doc("ar",
+                        "التقى وزير الخارجية السعودي فيصل بن فرحان، اليوم الخميس، نظيره الإيراني في بكين، في أول لقاء "
+                        "رسمي بين الوزيرين منذ عام 2016.",
+                        "2025-10-23");
+  cs = extract_from(a);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].mention.date == "2025-10-23");
+  // An act before the status words still dates the act, not the summit.
+  Document r = make_doc("ru", "24 мая Трамп отменил саммит.");
+  cs = extract_from(r);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.date.empty());
+}

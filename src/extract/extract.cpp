@@ -1297,6 +1297,11 @@ class DocExtractor {
           noun = &ev;
         }
     }
+    // A cue that names its own kind ("التقى", "met") is the event; a noun further
+    // on is another one ("التقى ... في أول لقاء رسمي منذ 2016").
+    if (noun && !forced && !implied_kind.empty() && !(noun->begin >= m.begin && noun->end <= m.end) &&
+        dist(m.begin, m.end, noun->begin) > 4)
+      noun = nullptr;
     EventMention em;
     em.phase = st->phase;
     if (!implied_kind.empty()) em.kind = implied_kind;
@@ -1586,9 +1591,12 @@ class DocExtractor {
     size_t hi = std::min(n, anchor_e + 12);
     while (lo < anchor_b && a.clause[lo] != ecl) ++lo;
     while (hi > anchor_e && a.clause[hi - 1] != ecl) --hi;
+    // Status words that are the event itself ("will meet", "دیدار می‌کنند", "встретятся")
+    // have no act before them to date: "پنجشنبه در پکن دیدار می‌کنند" meet on Thursday.
+    bool cue_is_event = !implied_kind.empty() || (noun && noun->begin >= m.begin && noun->end <= m.end);
     Resolved when =
         resolve_time(a, lo, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on, anchor_b, false,
-                     std::min(m.begin, anchor_b));
+                     cue_is_event ? 0 : std::min(m.begin, anchor_b));
     // "مصر ستستضيف يوم الاثنين المقبل ... مفاوضات": a day right after the status
     // verb, far from the noun, dates the event too.
     if (when.date.empty() && noun && m.end <= anchor_b) when = day_after_cue(a, m, anchor_b, em.phase, said_on);
