@@ -1474,3 +1474,16 @@ TEST_CASE("a cue that is the event itself is dated by the time before it", "[ext
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].mention.date.empty());
 }
+
+TEST_CASE("an alias that is a common word matches only as written (case=yes)", "[extract]") {
+  Document d = make_doc("en", "They stood us up and the meeting was cancelled.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.sides.empty());
+  Document u = make_doc("en", "The US and Russia cancelled the meeting.");
+  cs = extract_from(u);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.sides == std::vector<std::string>{"RU", "US"});
+}

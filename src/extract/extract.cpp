@@ -151,7 +151,21 @@ class DocExtractor {
     }
     a.events = lr_.events.match(a.forms, 0, n);
     a.ents = lr_.entities.match(a.forms, 0, n);
+    // case=yes: an alias that is also a common word matches only as written ("US", not "us").
+    auto as_written = [&](std::vector<Match>& v, const rules::Lexicon& lex) {
+      v.erase(std::remove_if(v.begin(), v.end(),
+                             [&](const Match& m) {
+                               const Entry& e = lex.entries()[m.entry];
+                               if (e.get("case") != "yes") return false;
+                               std::string_view written(doc_.text.data() + a.toks[m.begin].begin,
+                                                        a.toks[m.end - 1].end - a.toks[m.begin].begin);
+                               return written != e.phrase;
+                             }),
+              v.end());
+    };
+    as_written(a.ents, lr_.entities);
     a.parts = lr_.participants.match(a.forms, 0, n);
+    as_written(a.parts, lr_.participants);
     // "the meeting that had been expected": after an event or role noun, "that"
     // is a relative pronoun, not a complementizer opening a reported clause.
     auto ends_at = [&](const std::vector<Match>& v, size_t pos) {
