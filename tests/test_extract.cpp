@@ -1487,3 +1487,35 @@ TEST_CASE("an alias that is a common word matches only as written (case=yes)", "
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].mention.sides == std::vector<std::string>{"RU", "US"});
 }
+
+TEST_CASE("a dative channel that is its own object leaves the subject after it", "[extract][speaker]") {
+  Document d = make_doc("ru",
+                        "Президент России Владимир Путин провел телефонный разговор с Макроном. «Разговор состоялся по "
+                        "инициативе французской стороны», — рассказал журналистам помощник президента Юрий Ушаков.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() >= 2);
+  CHECK(cs[1].speaker == "Yuri Ushakov");
+}
+
+TEST_CASE("a headline source with a country word speaks as that source", "[extract][speaker]") {
+  Document d = make_doc("fa", "منبع لبنانی: جلسه‌ای برای چهارشنبه در کار نبود");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker_type == "anonymous");
+  CHECK(cs[0].speaker == "Lebanon source");
+}
+
+TEST_CASE("the Elysee and embassies speak", "[extract][speaker]") {
+  Document d = make_doc("en", "The Elysee announced that Putin and Biden had accepted a summit in principle.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].speaker == "Elysee Palace");
+  Document f = make_doc("fa", "سخنگوی سفارت آمریکا در بیروت گفت که سفر دوباره اورتاگوس در دستور کار نیست.");
+  cs = extract_from(f);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "United States embassy spokesperson");
+}

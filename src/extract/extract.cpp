@@ -404,7 +404,12 @@ class DocExtractor {
         continue;
       Agent g = agent_of(m, true);
       const std::string& role = lr_.anonymous.entries()[m.entry].get("role");
-      std::optional<Agent> p = role.empty() ? std::nullopt : titled(role, g.side, out, m.begin);
+      // "помощник президента Юрий Ушаков": a title with a name right after it describes that name.
+      bool named = std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
+        const auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
+        return info && info->type == "person" && e.begin >= m.end && e.begin - m.end <= 1;
+      });
+      std::optional<Agent> p = role.empty() || named ? std::nullopt : titled(role, g.side, out, m.begin);
       if (p) {
         p->b = g.b;
         p->e = g.e;
@@ -513,6 +518,9 @@ class DocExtractor {
     }
     for (const Match& m : a.channels) {
       if (m.end > pos || pos - m.end > static_cast<size_t>(opt_.channel_window)) continue;
+      // "рассказал журналистам помощник президента Юрий Ушаков": a marker that is its
+      // own object (object=no) leaves the name after it to be the subject.
+      if (lr_.channels.entries()[m.entry].get("object") == "no") continue;
       // "«... به تعویق بیفتد»، یک منبع آگاه": a quote's end or a comma closes the marker's phrase.
       if (a.quoted[m.begin] != a.quoted[pos]) continue;
       bool comma = false;
@@ -644,7 +652,12 @@ class DocExtractor {
       if ((g.b == ve || g.b == ve_ch) && plain_gap(a, g.b - 1, g.b) &&
           (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e) || complementizer_at(a, g.e) || status_at(a, g.e))) {
         if (auto c = seat(g)) return c;
-        if (g.b == ve_ch && ve_ch > ve && can_speak(g) && g.type != "outlet") return g;
+        if (g.b == ve_ch && ve_ch > ve && can_speak(g) && g.type != "outlet") {
+          if (g.type == "anonymous")  // "— рассказал журналистам помощник президента Юрий Ушаков"
+            for (const Agent& p : ags)
+              if (p.type == "person" && p.b >= g.e && p.b - g.e <= 2) return p;
+          return g;
+        }
       }
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
       if (a.clause[g.b] != a.clause[ve - 1]) continue;
@@ -1008,6 +1021,10 @@ class DocExtractor {
         if (!who || g.type == "outlet" || g.e >= n) continue;
         std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[g.e].begin - a.toks[g.e - 1].end);
         if (gap.find(':') == std::string_view::npos) continue;
+        // "ومصدر مصري: ...", "منبع لبنانی: ...": the source the country word describes.
+        if (g.type == "country")
+          for (const Agent& o : ags)
+            if (o.e == g.b && o.type != "country" && can_speak(o)) who = o;
         SpeechCue sc;
         sc.b = g.b;
         sc.e = g.e;

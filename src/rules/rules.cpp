@@ -57,7 +57,7 @@ const std::map<std::string, FileSpec>& specs() {
       {"speech",
        {{"kind", {false, {"say", "deny", "report", "write", "describe", "noun", "participle"}}},
         {"subject", {false, {"before"}}}}},
-      {"channels", {{"role", {true, {"to", "via", "according", "platform"}}}}},
+      {"channels", {{"role", {true, {"to", "via", "according", "platform"}}}, {"object", {false, {"no"}}}}},
       {"events", {{"kind", {true, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony", "-"}}}}},
       {"statuses",
        {{"status", {true, {}}},
