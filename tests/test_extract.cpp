@@ -1519,3 +1519,32 @@ TEST_CASE("the Elysee and embassies speak", "[extract][speaker]") {
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "United States embassy spokesperson");
 }
+
+TEST_CASE("a visit goes where its verb's object says", "[extract]") {
+  for (auto [lang, text] : {std::pair<const char*, const char*>{"en", "Erdogan said that Putin would visit Turkey in August."},
+                            {"ru", "Путин посетит Турцию в августе, заявил Эрдоган."},
+                            {"ar", "قال أردوغان إن بوتين سيزور تركيا في أغسطس."}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].mention.kind == "visit");
+    CHECK(cs[0].mention.place == "turkey");
+  }
+  // A genitive after a visit noun is the visitor, not the destination.
+  Document r = make_doc("ru", "Договоренности о визите американского президента в апреле нет.");
+  auto cs = extract_from(r);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.place.empty());
+}
+
+TEST_CASE("a cited source with a description before the verb speaks", "[extract][speaker]") {
+  Document d = make_doc("ru",
+                        "Гонконгская газета со ссылкой на собеседника в МИД КНР написала, что договоренности о визите "
+                        "в апреле нет.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "source");
+}

@@ -614,7 +614,7 @@ class DocExtractor {
       // "a North Korean diplomat said": the source, not the country word before it;
       // "مصدر في الخارجية السودانية قال": nor the country word after it.
       if (std::any_of(ags.begin(), ags.end(), [&](const Agent& o) {
-            return (o.b == g.e && o.e <= vb && can_speak(o)) ||
+            return (o.b == g.e && o.e <= vb && can_speak(o) && o.type != "country") ||
                    (g.type == "country" && o.type != "country" && can_speak(o) && o.e <= g.b && g.b - o.e <= 2 &&
                     !comma_before(a, g.b) && a.clause[o.b] == a.clause[g.b]);
           }))
@@ -996,7 +996,8 @@ class DocExtractor {
         bool around = cm.begin == m.begin && (!sc.agent || sc.agent->type == "outlet");
         // Before the verb, only when the verb has no subject of its own but an
         // outlet ("CNN, citing a senior official, reported").
-        bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= 2 &&
+        // The source may carry a description ("со ссылкой на собеседника в МИД КНР написала").
+        bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= 4 &&
                       (!sc.agent || sc.agent->type == "outlet");
         if (!after && !before && !around) continue;
         if (sc.agent && sc.agent->type == "outlet") channel = sc.agent->name;
@@ -1546,6 +1547,11 @@ class DocExtractor {
         } else if (g.type == "country" && country_place.id.empty()) {
           country_place = g;
         }
+      } else if ((g.type == "country" || g.type == "place") && em.kind == "visit" && noun && g.b == noun->end &&
+                 noun->begin >= m.begin && noun->end <= m.end && em.place.empty()) {
+        // "would visit Turkey", "посетит Турцию", "يزور تركيا": where the visit goes.
+        em.place = g.id;
+        place_side = g.side;
       } else if (g.type == "country" && g.b > 0 && locative(g.b) && !modifies(g) &&
                  dist(anchor_b, anchor_e, g.b) <= 6 && kind_class(em.kind) != "call") {
         // "will meet Xi in South Korea", "talks in Oman": where, not who; a city
