@@ -1704,10 +1704,15 @@ class DocExtractor {
     c.outlet = doc_.outlet;
     c.rule = se.where;
     c.status_cue = std::string(doc_.text.data() + a.toks[m.begin].begin, a.toks[m.end - 1].end - a.toks[m.begin].begin);
+    // What the negation makes of it: the cue's own negated= ("no date has been set"
+    // is never_agreed), else its status's ("no visit is scheduled" is not_planned).
+    auto negation_of = [&](const rules::StatusInfo* info) {
+      return se.get("negated").empty() ? info->negated : se.get("negated");
+    };
     if (negated(a, m) || denied(a, m)) {
       c.polarity = "negated";
-      if (st->negated.empty() || st->negated == "-") return;
-      status = st->negated;
+      if (negation_of(st).empty() || negation_of(st) == "-") return;
+      status = negation_of(st);
       st = rs_.status(status);
     }
     c.status = status;
@@ -1788,8 +1793,8 @@ class DocExtractor {
     if (c.polarity != "negated" && determiner_negated(a, *em, m)) {
       // "no meeting between Putin and Zelensky was planned": the negator sits on the noun.
       c.polarity = "negated";
-      if (st->negated.empty() || st->negated == "-") return;
-      c.status = st->negated;
+      if (negation_of(st).empty() || negation_of(st) == "-") return;
+      c.status = negation_of(st);
       st = rs_.status(c.status);
       c.modality = (st->hedged || hedged(a, m) || alternative(a, m)) ? "hedged" : "asserted";
     }

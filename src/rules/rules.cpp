@@ -62,6 +62,7 @@ const std::map<std::string, FileSpec>& specs() {
       {"statuses",
        {{"status", {true, {}}},
         {"hedged", {false, {}}},
+        {"negated", {false, {}}},
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
       {"negation",
        {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}, {"det", {false, {"yes"}}}}},
