@@ -1548,3 +1548,18 @@ TEST_CASE("a cited source with a description before the verb speaks", "[extract]
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "source");
 }
+
+TEST_CASE("a past year the text moved to dates what follows", "[extract]") {
+  Document d = make_doc("ru",
+                        "В феврале 2022 года Макрон прилетал в Москву. После разговора в ночь на 21 февраля Елисейский "
+                        "дворец объявил, что Путин и Байден согласились на саммит. Ушаков добавил, что есть лишь "
+                        "договоренность о встрече Лаврова и Блинкена, намеченной на 24 февраля в Женеве.",
+                        "2025-07-01");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  const Claim& last = cs.back();
+  CHECK(last.speaker == "Yuri Ushakov");
+  CHECK(last.mention.date == "2022-02-24");
+  CHECK(last.as_of == "2022-02-21");
+}

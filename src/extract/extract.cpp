@@ -104,6 +104,11 @@ class DocExtractor {
   std::optional<Agent> last_anonymous_;  // the last anonymous source that spoke ("the official" refers to it)
   int last_anonymous_sentence_ = -100;
   std::vector<std::string> last_participants_;  // the last event's that had two or more ("the two leaders")
+  // Narrative time: "В феврале 2022 года Макрон прилетал в Москву ... Ушаков добавил, что ...
+  // 24 февраля": a past year the text has moved to holds for the next sentences.
+  int sentence_ = 0;
+  int narrative_year_ = 0, narrative_sentence_ = -100;
+  std::string narrative_as_of_;  // when the last dated saying in that past was made
   std::map<std::string, int> held_ordinal_;  // event class -> ordinal of the last one reported held
   std::vector<Agent> people_seen_;  // people named so far, in order
 
@@ -804,6 +809,7 @@ class DocExtractor {
         }
         if (day == 0) continue;
         std::string cal = t.get("calendar").empty() ? "gregorian" : t.get("calendar");
+        if (year == 0 && cal == "gregorian" && in_narrative()) year = narrative_year_;
         return {timex::resolve_day_month(ref, day, std::stoi(t.get("month")), cal, year), "day"};
       }
     }
@@ -884,8 +890,32 @@ class DocExtractor {
     return g;
   }
 
+  bool in_narrative() const { return narrative_year_ > 0 && sentence_ - narrative_sentence_ <= 3; }
+
+  // A month with its year ("в феврале 2022 года", "in February 2022", "11 сентября 2022
+  // года") moves the narrative to that year when it is before the publication year.
+  void update_narrative(const Sent& a) {
+    for (const Match& t : a.times) {
+      const Entry& te = lr_.time.entries()[t.entry];
+      if (te.get("month").empty() || (!te.get("calendar").empty() && te.get("calendar") != "gregorian")) continue;
+      for (size_t i = t.end; i < std::min(a.toks.size(), t.end + 2); ++i)
+        if (a.toks[i].number && a.toks[i].key.size() == 4) {
+          int y = std::stoi(a.toks[i].key), pub = std::stoi(doc_.published.substr(0, 4));
+          if (y < pub && y > 1900) {
+            narrative_year_ = y;
+            narrative_sentence_ = sentence_;
+          } else if (y == pub) {
+            narrative_year_ = 0;
+          }
+          return;
+        }
+    }
+  }
+
   void sentence(int si, const text::Sentence& s) {
+    sentence_ = si;
     Sent a = analyse(s);
+    update_narrative(a);
     std::vector<Agent> ags = agents(a);
     for (const Agent& g : ags)
       if (g.type == "person") people_seen_.push_back(g);
@@ -1011,6 +1041,12 @@ class DocExtractor {
       if (sc.agent && sc.agent->b <= sc.b) lo = std::min(lo, sc.agent->b > 4 ? sc.agent->b - 4 : 0);
       lo = std::max(lo, attribution_start(a, sc.agent && sc.agent->b <= sc.b ? sc.agent->b : sc.b));
       sc.as_of = resolve_time(a, lo, hi, false, doc_.published, m.begin, true).date;
+      // "Ушаков добавил, что ..." after a saying dated in the narrative's past: said then too.
+      if (sc.as_of.empty() && in_narrative()) sc.as_of = narrative_as_of_;
+      if (!sc.as_of.empty() && in_narrative() && std::stoi(sc.as_of.substr(0, 4)) == narrative_year_) {
+        narrative_as_of_ = sc.as_of;
+        narrative_sentence_ = si;  // the narrative goes on
+      }
       cues.push_back(sc);
     }
     // A headline "ترامپ: ...", "Kremlin: ..." gives the rest of the line to X.
