@@ -121,6 +121,19 @@ evaluate blind6-enru "$SRC/samples/blind6-enru" "$SRC/samples/gold/blind6-enru.g
   "claim_recall>=0.75,speaker_acc>=0.85,link_f1>=0.2,conflict_recall>=0.4,must_not_violations<=0"
 evaluate blind6-arfa "$SRC/samples/blind6-arfa" "$SRC/samples/gold/blind6-arfa.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.85,link_f1>=0.4,conflict_recall>=0.15,must_not_violations<=0"
+# The seventh and eighth blind sets (samples/blind7-*: Blinken's postponed Beijing trip, the 2022
+# Biden-Putin summit 'in principle', Riyadh 2025, the Saudi-Iran Baghdad rounds, Turkey-Syria in
+# Moscow, the Jeddah talks on Sudan; samples/blind8-*: Putin-Erdogan 2023, Macron-Putin calls,
+# Lavrov-Blinken at the G20, the Naqoura committee, Erdogan in Baghdad, Araghchi in Cairo): scored
+# once at 01a6a95 and cde3279; floors at the level reached since.
+evaluate blind7-enru "$SRC/samples/blind7-enru" "$SRC/samples/gold/blind7-enru.gold.json" \
+  "claim_recall>=0.75,speaker_acc>=0.85,link_f1>=0.55,conflict_recall>=0.45,must_not_violations<=0"
+evaluate blind7-arfa "$SRC/samples/blind7-arfa" "$SRC/samples/gold/blind7-arfa.gold.json" \
+  "claim_recall>=0.75,speaker_acc>=0.7,link_f1>=0.3,conflict_recall>=0.45,must_not_violations<=0"
+evaluate blind8-enru "$SRC/samples/blind8-enru" "$SRC/samples/gold/blind8-enru.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.85,link_f1>=0.45,conflict_recall>=0.8,must_not_violations<=0"
+evaluate blind8-arfa "$SRC/samples/blind8-arfa" "$SRC/samples/gold/blind8-arfa.gold.json" \
+  "claim_recall>=0.7,speaker_acc>=0.7,link_f1>=0.55,conflict_recall>=0.8,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
