@@ -1563,3 +1563,12 @@ TEST_CASE("a past year the text moved to dates what follows", "[extract]") {
   CHECK(last.mention.date == "2022-02-24");
   CHECK(last.as_of == "2022-02-21");
 }
+
+TEST_CASE("a press noun before a quoted name makes an outlet", "[extract][speaker]") {
+  Document d = make_doc("ar", "ذكرت صحيفة «النهار» أن الاجتماع تأجل إلى الأسبوع المقبل.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "النهار");
+  CHECK(cs[0].speaker_type == "outlet");
+}

@@ -425,6 +425,20 @@ class DocExtractor {
       out.push_back(g);
     }
     if (auto o = opening_name(a)) out.push_back(*o);
+    // "газета «Восточный вестник»", "صحيفة «النهار»", "روزنامه «کیهان»": a press noun
+    // (role=press) and a quoted name the knowledge base lacks is an outlet.
+    for (const Match& f : a.fw) {
+      if (role_of(lr_, f) != "press" || f.end >= a.toks.size()) continue;
+      size_t i = f.end;
+      if (i < a.toks.size() && !a.quoted[i] && i + 1 < a.toks.size() && a.quoted[i + 1]) ++i;  // an adjective between
+      if (!a.quoted[i] || (i > 0 && a.quoted[i - 1])) continue;
+      size_t j = i;
+      while (j < a.toks.size() && a.quoted[j] && j - i < 5) ++j;
+      if (j < a.toks.size() && a.quoted[j]) continue;  // a quotation, not a name
+      if (std::any_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < j && i < g.e; })) continue;
+      std::string name(doc_.text.data() + a.toks[i].begin, a.toks[j - 1].end - a.toks[i].begin);
+      out.push_back(Agent{"outlet:" + name, name, "outlet", "", "", "", f.begin, j});
+    }
     std::sort(out.begin(), out.end(), [](const Agent& x, const Agent& y) { return x.b < y.b; });
     // "a North Korean diplomat", "دبلوماسي إيراني": a country word right beside an
     // anonymous source gives it its side.
