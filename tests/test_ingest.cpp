@@ -116,6 +116,37 @@ TEST_CASE("re-ingesting the same documents changes nothing", "[ingest]") {
   }
 }
 
+TEST_CASE("another article under a stored id is refused and the stored one kept", "[ingest]") {
+  fs::path a = temp_dir(), b = temp_dir();
+  write(a / "a.txt", "The summit was postponed, Peskov said.");
+  write(a / "manifest.json", R"({"documents": [{"file": "a.txt", "id": "x1", "lang": "en", "published": "2025-10-22"}]})");
+  write(b / "b.txt", "The meeting was cancelled, Rubio said.");
+  write(b / "manifest.json", R"({"documents": [{"file": "b.txt", "id": "x1", "lang": "en", "published": "2025-10-22"}]})");
+  Store store(":memory:");
+  auto st1 = app::ingest(store, rules_(), {a.string()});
+  CHECK(st1.errors.empty());
+  auto st2 = app::ingest(store, rules_(), {b.string()});
+  REQUIRE(st2.errors.size() == 1);
+  CHECK(st2.errors[0].find("b.txt: document id 'x1' is already stored from") != std::string::npos);
+  REQUIRE(store.claims().size() == 1);
+  CHECK(store.claims()[0].status == "postponed");
+  // The same file edited updates its article.
+  write(a / "a.txt", "The summit was cancelled, Peskov said.");
+  auto st3 = app::ingest(store, rules_(), {a.string()});
+  CHECK(st3.errors.empty());
+  CHECK(st3.documents == 1);
+  REQUIRE(store.claims().size() == 1);
+  CHECK(store.claims()[0].status == "cancelled");
+  // Two articles with one id in one call: the second is refused.
+  Store fresh(":memory:");
+  auto st4 = app::ingest(fresh, rules_(), {a.string(), b.string()});
+  REQUIRE(st4.errors.size() == 1);
+  CHECK(st4.errors[0].find("is also given to") != std::string::npos);
+  CHECK(st4.documents == 1);
+  fs::remove_all(a);
+  fs::remove_all(b);
+}
+
 TEST_CASE("a saved HTML page is ingested as its readable text", "[ingest]") {
   fs::path d = temp_dir();
   write(d / "page.html", "<html><head><title>T</title></head><body><h1>Summit postponed</h1>"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <map>
 #include <thread>
 
@@ -20,12 +21,34 @@ IngestStats ingest(Store& store, const rules::RuleSet& rules, const std::vector<
   run.kind = "ingest";
   run.rules_hash = rules.hash;
   run.id = store.add_run(run);
+  // A document id names one article: the same file again (edited or not) updates
+  // it; another article under a stored id is refused, so nothing stored is lost.
+  auto name_of = [](const std::string& file) {
+    std::string f = file.substr(0, file.rfind(':') == std::string::npos || file.rfind(':') < file.rfind('/') ? file.size()
+                                                                                                          : file.rfind(':'));
+    return std::filesystem::path(f).filename().string();
+  };
   std::vector<const Document*> todo;
+  std::map<std::string, std::string> given;  // id -> file, in this call
   for (const Document& d : in.documents) {
-    if (store.document_hash(d.id) == d.hash)
+    auto [it, fresh] = given.emplace(d.id, d.file);
+    if (!fresh) {
+      st.errors.push_back(d.file + ": document id '" + d.id + "' is also given to " + it->second +
+                          " in this call; give each article its own id (this one was not stored)");
+      continue;
+    }
+    std::string hash = store.document_hash(d.id);
+    if (hash == d.hash) {
       ++st.unchanged;
-    else
-      todo.push_back(&d);
+      continue;
+    }
+    std::string stored = hash.empty() ? "" : store.document_file(d.id);
+    if (!stored.empty() && name_of(stored) != name_of(d.file)) {
+      st.errors.push_back(d.file + ": document id '" + d.id + "' is already stored from " + stored +
+                          "; give this article another id (the stored one was kept)");
+      continue;
+    }
+    todo.push_back(&d);
   }
   // Extraction is a pure function of a document and the (read-only) rules, so
   // documents are extracted on all cores; the single SQLite writer then

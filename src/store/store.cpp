@@ -101,6 +101,16 @@ std::string Store::document_hash(const std::string& id) const {
   }
 }
 
+std::string Store::document_file(const std::string& id) const {
+  try {
+    SQLite::Statement q(*db_, "SELECT file FROM documents WHERE id=?");
+    q.bind(1, id);
+    return q.executeStep() ? q.getColumn(0).getString() : "";
+  } catch (const SQLite::Exception& e) {
+    fail(path_, e);
+  }
+}
+
 void Store::put_document(const Document& d, const std::vector<Claim>& claims) {
   try {
     SQLite::Transaction tx(*db_);

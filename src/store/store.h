@@ -48,6 +48,7 @@ class Store {
 
   // "" when the document is not stored, else its hash.
   std::string document_hash(const std::string& id) const;
+  std::string document_file(const std::string& id) const;  // "" when not stored
   // Replaces the document and its claims in one transaction.
   void put_document(const Document& doc, const std::vector<Claim>& claims);
   std::vector<Document> documents() const;
