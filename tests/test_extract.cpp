@@ -1572,3 +1572,24 @@ TEST_CASE("a press noun before a quoted name makes an outlet", "[extract][speake
   CHECK(cs[0].speaker == "النهار");
   CHECK(cs[0].speaker_type == "outlet");
 }
+
+TEST_CASE("a dateline dates the report, not the event", "[extract]") {
+  Document d = make_doc("en",
+                        "ISTANBUL, Aug 31 (Meridian Wire) - Erdogan will travel to Sochi on Monday for talks with Putin, "
+                        "the Kremlin said.",
+                        "2023-08-31");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].mention.date == "2023-09-04");
+}
+
+TEST_CASE("a contact verb takes the event noun of its sentence", "[extract]") {
+  Document d = make_doc("ru",
+                        "На первом раунде, 12 апреля в Маскате, Аракчи и Уиткофф несколько минут пообщались напрямую — "
+                        "после того как основная часть переговоров прошла через посредника.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].mention.kind != "call");
+}

@@ -1084,6 +1084,28 @@ class DocExtractor {
         break;
       }
     a.speech_zone.assign(n, false);
+    // A dateline ("ISTANBUL/MOSCOW, Aug 31 (Meridian Wire) - ...", "МОСКВА, 1 июля. /ИА
+    // «Восток-Пресс»/.") dates the report, never an event.
+    if (n > 2) {
+      std::string_view first(doc_.text.data() + a.toks[0].begin, a.toks[0].end - a.toks[0].begin);
+      bool all_upper = first.size() >= 3;  // every letter of the first word a capital
+      bool letters = false;
+      for (int32_t off = 0; all_upper && off < static_cast<int32_t>(first.size());) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(first.data()), off, static_cast<int32_t>(first.size()), c);
+        if (u_isalpha(c)) letters = true;
+        if (u_isalpha(c) && !u_isupper(c)) all_upper = false;
+      }
+      if (all_upper && letters)
+        for (size_t i = 1; i < std::min<size_t>(n, 14); ++i) {
+          std::string_view gap(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
+          if (gap.find(" - ") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos ||
+              gap.find("/.") != std::string_view::npos) {
+            for (size_t j = 0; j < i; ++j) a.speech_zone[j] = true;
+            break;
+          }
+        }
+    }
     for (const SpeechCue& c : cues) {
       size_t lo = c.b, hi = c.e;
       if (c.agent) {
@@ -1381,8 +1403,9 @@ class DocExtractor {
     }
     // A cue that names its own kind ("التقى", "met") is the event; a noun further
     // on is another one ("التقى ... في أول لقاء رسمي منذ 2016").
-    if (noun && !forced && !implied_kind.empty() && !(noun->begin >= m.begin && noun->end <= m.end) &&
-        dist(m.begin, m.end, noun->begin) > 4)
+    // (A contact, "пообщались", "spoke with", may be either: it takes the noun.)
+    if (noun && !forced && !implied_kind.empty() && implied_kind != "contact" &&
+        !(noun->begin >= m.begin && noun->end <= m.end) && dist(m.begin, m.end, noun->begin) > 4)
       noun = nullptr;
     EventMention em;
     em.phase = st->phase;
