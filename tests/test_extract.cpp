@@ -1593,3 +1593,37 @@ TEST_CASE("a contact verb takes the event noun of its sentence", "[extract]") {
   REQUIRE(!cs.empty());
   CHECK(cs[0].mention.kind != "call");
 }
+
+TEST_CASE("a person the article introduced is named later by the surname alone", "[extract][speaker]") {
+  Document d = make_doc("fa",
+                        "بهروز کمالوندی، سخنگوی سازمان انرژی اتمی، گفت که نشست برگزار شد. کمالوندی این روایت را رد کرد "
+                        "و گفت که سفر اصلاً در برنامه نبود.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].speaker == "بهروز کمالوندی");
+}
+
+TEST_CASE("a title chain and a place may stand between a title and an unknown name", "[extract][speaker]") {
+  for (auto [text, who] :
+       {std::pair<const char*, const char*>{
+            "Пресс-секретарь украинского президента Сергей Никифоров сообщил журналистам, что встреча не состоялась.",
+            "Сергей Никифоров"},
+        {"Как сообщил губернатор Хабаровского края Михаил Дегтярев, встреча состоится в четверг.", "Михаил Дегтярев"}}) {
+    Document d = make_doc("ru", text);
+    auto cs = extract_from(d);
+    INFO(text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == who);
+  }
+}
+
+TEST_CASE("an outlet closing the sentence after its verb speaks", "[extract][speaker]") {
+  Document d = make_doc("ru",
+                        "Путин и Ким Чен Ын в среду провели переговоры на космодроме Восточный, передает ТАСС.",
+                        "2023-09-13");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "TASS");
+}

@@ -111,6 +111,9 @@ class DocExtractor {
   std::string narrative_as_of_;  // when the last dated saying in that past was made
   std::map<std::string, int> held_ordinal_;  // event class -> ordinal of the last one reported held
   std::vector<Agent> people_seen_;  // people named so far, in order
+  // People the knowledge base lacks, as the article introduced them ("وزير الخارجية
+  // التركي مولود جاووش أوغلو"): later their full name or surname alone names them.
+  std::vector<std::pair<std::vector<std::string>, Agent>> introduced_;
 
   Sent analyse(const text::Sentence& s) {
     Sent a;
@@ -331,20 +334,37 @@ class DocExtractor {
   std::optional<Agent> unnamed(const Sent& a, size_t title_b, size_t from, const std::string& side,
                                const std::string& level, const std::string& role) const {
     bool caps = lr_.lang == "en" || lr_.lang == "ru";
-    for (const Match& q : a.parts)  // "وزير الخارجية التركي": past the country adjective
-      if (q.begin == from && lr_.participants.entries()[q.entry].get("role").empty()) from = q.end;
-    for (const Match& q : a.ents) {  // "представитель МИД КНР Лю Вэньбо": past the country
-      const auto* info = rs_.entity(lr_.entities.entries()[q.entry].get("id"));
-      if (q.begin == from && info && info->type == "country") from = q.end;
+    // Past what describes the title: a country adjective or name ("وزير الخارجية التركي",
+    // "представитель МИД КНР"), a role it belongs to ("пресс-секретарь украинского президента").
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const Match& q : a.parts)
+        if (q.begin == from) from = q.end, moved = true;
+      for (const Match& q : a.ents) {
+        const auto* info = rs_.entity(lr_.entities.entries()[q.entry].get("id"));
+        if (q.begin == from && info && (info->type == "country" || info->type == "organization")) from = q.end, moved = true;
+      }
     }
     size_t i = from;
-    while (i < a.toks.size() && i < from + 4 && free_word(a, i)) {
-      if (caps && !upper_initial(a, i)) break;
-      ++i;
-    }
-    size_t n = i - from;
-    if (n == 0 || n > 3 || (!caps && n < 2)) return std::nullopt;
-    if (!caps) {
+    if (caps) {
+      // Two or three capitalized words no lexicon claims, within a few words
+      // ("губернатор Хабаровского края Михаил Дегтярев"), ending the phrase.
+      for (size_t b = from; b < std::min(a.toks.size(), from + 4); ++b) {
+        size_t e = b;
+        while (e < a.toks.size() && e - b < 4 && free_word(a, e) && upper_initial(a, e)) ++e;
+        bool ends = e == a.toks.size() || comma_before(a, e) || !free_word(a, e);
+        if (e - b >= 2 && e - b <= 3 && ends) {
+          from = b;
+          i = e;
+          break;
+        }
+        if (!free_word(a, b)) break;
+      }
+      if (i == from) return std::nullopt;
+    } else {
+      while (i < a.toks.size() && i < from + 4 && free_word(a, i)) ++i;
+      size_t n = i - from;
+      if (n < 2 || n > 3) return std::nullopt;
       bool comma = comma_before(a, i) || i == a.toks.size();
       bool verb = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& m) { return m.begin == i; });
       if (!comma && !verb) return std::nullopt;
@@ -425,6 +445,19 @@ class DocExtractor {
       out.push_back(g);
     }
     if (auto o = opening_name(a)) out.push_back(*o);
+    // Names introduced earlier in the article, full or surname only ("کمالوندی گفت").
+    for (size_t i = 0; i < a.toks.size(); ++i)
+      for (const auto& [keys, person] : introduced_) {
+        if (i + keys.size() > a.toks.size()) continue;
+        bool match = true;
+        for (size_t k = 0; k < keys.size() && match; ++k) match = a.toks[i + k].key == keys[k] && free_word(a, i + k);
+        if (!match || std::any_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < i + keys.size() && i < g.e; }))
+          continue;
+        Agent g = person;
+        g.b = i;
+        g.e = i + keys.size();
+        out.push_back(g);
+      }
     // "газета «Восточный вестник»", "صحيفة «النهار»", "روزنامه «کیهان»": a press noun
     // (role=press) and a quoted name the knowledge base lacks is an outlet.
     for (const Match& f : a.fw) {
@@ -671,6 +704,10 @@ class DocExtractor {
       if ((g.b == ve || g.b == ve_ch) && plain_gap(a, g.b - 1, g.b) &&
           (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e) || complementizer_at(a, g.e) || status_at(a, g.e))) {
         if (auto c = seat(g)) return c;
+        // "..., передает ТАСС.", "..., сообщает РИА Новости": an outlet closing the sentence.
+        if (g.type == "outlet" && g.b == ve && (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e)) &&
+            a.clause[g.b] == a.clause[vb])
+          return g;
         if (g.b == ve_ch && ve_ch > ve && can_speak(g) && g.type != "outlet") {
           if (g.type == "anonymous")  // "— рассказал журналистам помощник президента Юрий Ушаков"
             for (const Agent& p : ags)
@@ -933,6 +970,16 @@ class DocExtractor {
     std::vector<Agent> ags = agents(a);
     for (const Agent& g : ags)
       if (g.type == "person") people_seen_.push_back(g);
+    for (const Agent& g : ags) {
+      if (g.id.rfind("name:", 0) != 0) continue;
+      std::vector<std::string> keys;
+      for (const auto& t : text::tokenize(g.name)) keys.push_back(t.key);
+      if (keys.empty() || std::any_of(introduced_.begin(), introduced_.end(), [&](const auto& x) { return x.second.id == g.id; }))
+        continue;
+      introduced_.push_back({keys, g});
+      size_t letters = std::count_if(keys.back().begin(), keys.back().end(), [](char ch) { return (ch & 0xC0) != 0x80; });
+      if (keys.size() >= 2 && letters >= 4) introduced_.push_back({{keys.back()}, g});  // the surname alone
+    }
     size_t n = a.toks.size();
     std::optional<Agent> subject;
     for (const Agent& g : ags)
@@ -1075,7 +1122,7 @@ class DocExtractor {
         // "ومصدر مصري: ...", "منبع لبنانی: ...": the source the country word describes.
         if (g.type == "country")
           for (const Agent& o : ags)
-            if (o.e == g.b && o.type != "country" && can_speak(o)) who = o;
+            if ((o.e == g.b || o.e + 1 == g.b) && o.type != "country" && can_speak(o)) who = o;
         SpeechCue sc;
         sc.b = g.b;
         sc.e = g.e;
