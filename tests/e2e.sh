@@ -129,11 +129,18 @@ evaluate blind6-arfa "$SRC/samples/blind6-arfa" "$SRC/samples/gold/blind6-arfa.g
 evaluate blind7-enru "$SRC/samples/blind7-enru" "$SRC/samples/gold/blind7-enru.gold.json" \
   "claim_recall>=0.75,speaker_acc>=0.85,link_f1>=0.55,conflict_recall>=0.45,must_not_violations<=0"
 evaluate blind7-arfa "$SRC/samples/blind7-arfa" "$SRC/samples/gold/blind7-arfa.gold.json" \
-  "claim_recall>=0.75,speaker_acc>=0.7,link_f1>=0.3,conflict_recall>=0.45,must_not_violations<=0"
+  "claim_recall>=0.85,speaker_acc>=0.7,link_f1>=0.3,conflict_recall>=0.6,must_not_violations<=0"
 evaluate blind8-enru "$SRC/samples/blind8-enru" "$SRC/samples/gold/blind8-enru.gold.json" \
-  "claim_recall>=0.8,speaker_acc>=0.85,link_f1>=0.45,conflict_recall>=0.8,must_not_violations<=0"
+  "claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.5,conflict_recall>=0.8,must_not_violations<=0"
 evaluate blind8-arfa "$SRC/samples/blind8-arfa" "$SRC/samples/gold/blind8-arfa.gold.json" \
-  "claim_recall>=0.7,speaker_acc>=0.7,link_f1>=0.55,conflict_recall>=0.8,must_not_violations<=0"
+  "claim_recall>=0.8,speaker_acc>=0.7,link_f1>=0.6,conflict_recall>=0.8,must_not_violations<=0"
+# The ninth blind sets (samples/blind9-*: Zelensky at the White House and the Vatican 2025,
+# Putin-Biden calls of December 2021, Putin-Kim at Vostochny; Grossi in Tehran 2024, the Doha
+# round of August 2024, Saudi-Israeli normalization talks): scored once at f65fec4.
+evaluate blind9-enru "$SRC/samples/blind9-enru" "$SRC/samples/gold/blind9-enru.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.75,link_f1>=0.3,conflict_recall>=0.3,must_not_violations<=0"
+evaluate blind9-arfa "$SRC/samples/blind9-arfa" "$SRC/samples/gold/blind9-arfa.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.75,link_f1>=0.25,conflict_recall>=0.45,must_not_violations<=1"
 
 # ------------------------------------------------------------ (d) golden claims output
 
