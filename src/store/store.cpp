@@ -91,9 +91,9 @@ void Store::migrate() {
   }
 }
 
-std::string Store::document_hash(const std::string& id) const {
+std::string Store::document_field(const char* column, const std::string& id) const {
   try {
-    SQLite::Statement q(*db_, "SELECT hash FROM documents WHERE id=?");
+    SQLite::Statement q(*db_, std::string("SELECT ") + column + " FROM documents WHERE id=?");
     q.bind(1, id);
     return q.executeStep() ? q.getColumn(0).getString() : "";
   } catch (const SQLite::Exception& e) {
@@ -101,15 +101,9 @@ std::string Store::document_hash(const std::string& id) const {
   }
 }
 
-std::string Store::document_file(const std::string& id) const {
-  try {
-    SQLite::Statement q(*db_, "SELECT file FROM documents WHERE id=?");
-    q.bind(1, id);
-    return q.executeStep() ? q.getColumn(0).getString() : "";
-  } catch (const SQLite::Exception& e) {
-    fail(path_, e);
-  }
-}
+std::string Store::document_hash(const std::string& id) const { return document_field("hash", id); }
+
+std::string Store::document_file(const std::string& id) const { return document_field("file", id); }
 
 void Store::put_document(const Document& d, const std::vector<Claim>& claims) {
   try {

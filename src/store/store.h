@@ -74,6 +74,7 @@ class Store {
 
  private:
   void migrate();
+  std::string document_field(const char* column, const std::string& id) const;  // "" when not stored
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
 };
