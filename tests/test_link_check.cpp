@@ -508,3 +508,62 @@ TEST_CASE("with nothing but the kind in common, only claims within a week are on
     CHECK((cs[1].event == cs[0].event) == same);
   }
 }
+
+TEST_CASE("a meeting reported held after the day it was planned for is that plan come true", "[link]") {
+  const std::vector<std::string> PK = {"vladimir_putin", "kim_jong_un"};
+  SECTION("dated plan: held reported within a week after the planned day") {
+    for (const auto& [day, same] : {std::pair<std::string, bool>{"2023-09-13", true}, {"2023-09-30", false}}) {
+      std::vector<Claim> cs = {make("a-1", "expected", "summit", PK, "2023-09-12"),
+                               make("b-1", "held", "talks", PK, day)};
+      cs[0].mention.date = "2023-09-13";
+      cs[0].mention.date_precision = "day";
+      cs[1].mention.phase = "past";
+      link::link_events(cs, rules_());
+      INFO(day);
+      CHECK((cs[1].event == cs[0].event) == same);
+    }
+  }
+  SECTION("undated plan: only a report made on a later day, never the article's own same-day account") {
+    std::vector<Claim> cs = {make("a-1", "agreed", "talks", {}, "2025-02-18"),
+                             make("a-2", "held", "talks", {}, "2025-02-18"),
+                             make("b-1", "scheduled", "summit", PK, "2025-05-01"),
+                             make("c-1", "held", "summit", PK, "2025-05-03")};
+    cs[0].mention.place = cs[1].mention.place = "riyadh";
+    cs[1].mention.phase = cs[3].mention.phase = "past";
+    link::link_events(cs, rules_());
+    CHECK(cs[1].event != cs[0].event);
+    CHECK(cs[3].event == cs[2].event);
+  }
+  SECTION("nothing shared, or a new meeting: not the plan") {
+    std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", PK, "2025-05-01"),
+                             make("b-1", "held", "meeting", HEADS, "2025-05-03"),
+                             make("c-1", "held", "meeting", PK, "2025-05-03")};
+    cs[1].mention.phase = cs[2].mention.phase = "past";
+    cs[2].mention.novel = true;
+    link::link_events(cs, rules_());
+    CHECK(cs[1].event != cs[0].event);
+    CHECK(cs[2].event != cs[0].event);
+  }
+}
+
+TEST_CASE("a plan reported before the day a meeting was held is that meeting's history", "[link]") {
+  // "Blinken and Lavrov met briefly" (2 March); "the day before, a source said the meeting was not planned".
+  std::vector<Claim> cs = {make("a-1", "held", "meeting", FM, "2023-03-02"),
+                           make("c-1", "planned", "meeting", FM, "2023-03-03"),
+                           make("b-1", "not_planned", "meeting", FM, "2023-03-01")};
+  cs[0].mention.phase = "past";
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event != cs[0].event);  // a plan spoken of after it: another meeting
+  CHECK(cs[2].event == cs[0].event);
+}
+
+TEST_CASE("a retrospective mention counts from the day of the event it names", "[link]") {
+  // February: "Blinken postponed his trip, due on 5 February"; June: "the visit had been planned for 5-6 February".
+  std::vector<Claim> cs = {make("a-1", "postponed", "visit", {"antony_blinken"}, "2023-02-04"),
+                           make("b-1", "scheduled", "visit", {"antony_blinken"}, "2023-06-19")};
+  cs[0].mention.date = "2023-02-05";
+  cs[1].mention.date = "2023-02-06";
+  cs[0].mention.date_precision = cs[1].mention.date_precision = "day";
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event == cs[0].event);
+}

@@ -25,6 +25,7 @@ struct Cluster {
   std::set<std::string> docs;                // documents with claims about it
   std::set<std::string> novel_docs;          // documents that introduced it as a new event
   int cancelled_day = INT_MAX;               // when it was first reported cancelled
+  int held_day = INT_MAX;                    // the earliest day it is said to have taken place
   int ordinal = 0;                           // "the fourth round"
   int parties = 0;                           // "trilateral"
   int pairs = 0;                             // mentions naming exactly two participants, no count
@@ -47,8 +48,15 @@ constexpr int kMaxGapDays = 45;
 constexpr int kMaxCallGapDays = 10;
 constexpr int kBucketDays = 32;
 
+// The day a claim counts from: when it was made, or for a retrospective
+// mention ("the visit had been planned for 5-6 February", said in June) the
+// day of the event it names.
 int claim_day(const Claim& c) {
   int d = timex::to_days(c.as_of);
+  if (c.mention.date_precision == "day") {
+    int md = timex::to_days(c.mention.date);
+    if (md != INT_MIN && d != INT_MIN && md < d) return md;
+  }
   return d;
 }
 
@@ -145,7 +153,24 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // event's history ("the summit would be held on 15 August" / "was held").
   bool history = md != INT_MIN && !past && c_past && c.day_max != INT_MIN && md <= c.day_max &&
                  !c.ev.place.empty() && c.ev.place == m.place;
-  if (!dated_match && !same_round && !history &&
+  // A meeting reported held within a week after the day it was planned for
+  // (or, undated, after the last report of the plan) is that plan come true;
+  // a plan reported before the day an event was held is its history.
+  int said = timex::to_days(x.as_of);
+  bool shares_who_or_where = !m.place.empty() && m.place == c.ev.place;
+  for (const auto& p : m.participants) shares_who_or_where = shares_who_or_where || c.participants.count(p) > 0;
+  bool came_true = false, earlier_plan = false;
+  if (!m.novel && said != INT_MIN && shares_who_or_where) {
+    if (past && c_pending && !c_past) {
+      if (!c.dates.empty())
+        came_true = std::any_of(c.dates.begin(), c.dates.end(), [&](int d) { return d <= said && said - d <= 7; });
+      else
+        came_true = c.day_max != INT_MIN && said > c.day_max && said - c.day_max <= 7 && (md == INT_MIN || md >= c.day_min);
+    } else if (m.phase == "pending" && c_past && !c_pending) {
+      earlier_plan = said < c.held_day;
+    }
+  }
+  if (!dated_match && !same_round && !history && !came_true && !earlier_plan &&
       ((past && c_pending && !c_past) || (!past && m.phase == "pending" && c_past && !c_pending)))
     return -1;
   // Time: explicit event dates must agree (a call is a point in time); else the
@@ -169,9 +194,14 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   bool bare = c.participants.empty() && c.ev.place.empty() && c.sides.empty() && c.dates.empty() && !c.ordinal;
   bool telling = !m.participants.empty() || !m.place.empty() || !m.sides.empty() || m.ordinal;
   if (bare && telling && !c.docs.count(x.doc)) return -1;
+  // Nor is a date alone enough for "the meeting" of another article to join
+  // "the talks in Cairo": with nothing told, the kind must be the same.
+  if (!bare && !telling && !c.docs.count(x.doc) && m.kind != c.ev.kind) return -1;
   // With nothing but the kind in common ("the talks in Sharm el-Sheikh", "the
   // meeting of Rubio and Lavrov"), only claims made within a week are one event.
-  if (telling && !c.docs.count(x.doc)) {
+  // A mention that tells nothing ("the meeting") is no evidence either: it joins
+  // another article's event only within the same week.
+  if (!c.docs.count(x.doc)) {
     bool shares = dated_match || same_round || (!m.place.empty() && !c.ev.place.empty() && !other_place);
     for (const auto& p : m.participants) shares = shares || c.participants.count(p) > 0;
     for (const auto& sd : m.sides) shares = shares || c.sides.count(sd) > 0;
@@ -229,6 +259,7 @@ void absorb(Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   c.docs.insert(x.doc);
   if (m.novel) c.novel_docs.insert(x.doc);
   if (x.status == "cancelled" && x.modality == "asserted" && day != INT_MIN) c.cancelled_day = std::min(c.cancelled_day, day);
+  if (m.phase == "past" && day != INT_MIN) c.held_day = std::min(c.held_day, d != INT_MIN ? std::min(d, day) : day);
 }
 
 std::string label_of(const Cluster& c, const rules::RuleSet& rules) {
