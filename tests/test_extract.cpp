@@ -1627,3 +1627,27 @@ TEST_CASE("an outlet closing the sentence after its verb speaks", "[extract][spe
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "TASS");
 }
+
+TEST_CASE("where the source speaks from is not where the event is", "[extract]") {
+  for (const auto& [lang, text, place] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"en", "A diplomat in Vienna said the talks had been postponed.", ""},
+           {"ru", "Как сообщил в Москве Рябков, встреча в Будапеште не согласована.", "budapest"},
+           {"ar", "وبحسب دبلوماسيين في فيينا، كانت زيارة لغروسي إلى طهران مقررة أواخر أغسطس الماضي.", "tehran"},
+           // "..., saying": what lies between the subject and the participle is what was told.
+           {"en", "Ushakov told reporters that no preparations for a trip to Washington had begun, saying there were no plans.",
+            "washington"}}) {
+    Document d = make_doc(lang, text, "2025-10-22");
+    auto cs = extract_from(d);
+    INFO(text << "\n" << dump(cs));
+    REQUIRE_FALSE(cs.empty());
+    for (const Claim& c : cs) CHECK(c.mention.place == place);
+  }
+}
+
+TEST_CASE("a role word describing the source is not who meets", "[extract]") {
+  Document d = make_doc("fa", "یک منبع آگاه دیپلماتیک به راه ابریشم گفت دو طرف بر سر دیدار پزشکیان و السیسی در قاهره توافق کرده‌اند.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.level == "leaders");
+}

@@ -1155,7 +1155,12 @@ class DocExtractor {
     }
     for (const SpeechCue& c : cues) {
       size_t lo = c.b, hi = c.e;
-      if (c.agent) {
+      // "Ushakov told reporters ... , saying": the participle speaks with the
+      // verb's subject, but what lies between them is what was told.
+      bool relayed = c.agent && std::any_of(cues.begin(), cues.end(), [&](const SpeechCue& o) {
+                       return &o != &c && o.b >= c.agent->e && o.b < c.b;
+                     });
+      if (c.agent && !relayed) {
         lo = std::min(lo, c.agent->b);
         hi = std::max(hi, c.agent->e);
       }
@@ -1672,7 +1677,7 @@ class DocExtractor {
         // "would visit Turkey", "посетит Турцию", "يزور تركيا": where the visit goes.
         em.place = g.id;
         place_side = g.side;
-      } else if (g.type == "country" && g.b > 0 && locative(g.b) && !modifies(g) &&
+      } else if (g.type == "country" && g.b > 0 && locative(g.b) && !modifies(g) && !a.speech_zone[g.b] &&
                  dist(anchor_b, anchor_e, g.b) <= 6 && kind_class(em.kind) != "call") {
         // "will meet Xi in South Korea", "talks in Oman": where, not who; a city
         // named too ("in Busan") says it more precisely.
@@ -1683,8 +1688,9 @@ class DocExtractor {
         countries.push_back(g.side);
       } else if (g.type == "place" && em.place.empty() && g.b > 0 &&
                  // "в Вашингтоне рассчитывают, что Уиткофф встретится с Аракчи":
-                 // where the expecting is done, not where the meeting is.
-                 !(ecl != cl && a.clause[g.b] == cl && anchor_b > m.begin) &&
+                 // where the expecting is done, not where the meeting is; nor
+                 // where the speaker is ("diplomats in Vienna said").
+                 !(ecl != cl && a.clause[g.b] == cl && anchor_b > m.begin) && !a.speech_zone[g.b] &&
                  (locative(g.b) || dist(anchor_b, anchor_e, g.b) <= 1)) {
         // "in Budapest", "the Budapest summit"; not a capital standing for its
         // government ("Moscow and Washington never agreed") or a dateline.
@@ -1908,7 +1914,11 @@ class DocExtractor {
     c.via = doc_via_;
     if (!channel.empty() && std::find(c.via.begin(), c.via.end(), channel) == c.via.end()) c.via.push_back(channel);
 
-    auto em = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, sc ? sc->agent->e : 0, c.as_of);
+    // The speaker's words run to the speech verb when it follows closely: "یک منبع
+    // آگاه دیپلماتیک به ... گفت" (a diplomatic source) does not make the meeting diplomats'.
+    size_t speaker_end = sc ? sc->agent->e : 0;
+    if (sc && sc->b >= speaker_end && sc->b - speaker_end <= 4) speaker_end = sc->b;
+    auto em = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, speaker_end, c.as_of);
     if (!em) return;
     if (c.polarity != "negated" && determiner_negated(a, *em, m)) {
       // "no meeting between Putin and Zelensky was planned": the negator sits on the noun.
@@ -1922,8 +1932,7 @@ class DocExtractor {
     Claim first = c;
     emit(si, a, m, std::move(c), *em, sc != nullptr, true);
     for (const Match* n : more)
-      if (auto other = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, sc ? sc->agent->e : 0,
-                                 first.as_of, n))
+      if (auto other = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, speaker_end, first.as_of, n))
         emit(si, a, m, first, *other, sc != nullptr, false);
     if (auto other = other_occasion(a, ags, *em, first.as_of)) emit(si, a, m, first, *other, sc != nullptr, false);
   }
