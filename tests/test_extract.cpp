@@ -1651,3 +1651,20 @@ TEST_CASE("a role word describing the source is not who meets", "[extract]") {
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].mention.level == "leaders");
 }
+
+TEST_CASE("a contrast after a comma opens a clause of its own", "[extract]") {
+  Document d = make_doc("en", "Kim went to Russia for a summit with Putin that could take place soon, but nobody knows where they would meet.",
+                        "2023-09-12");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  CHECK(cs[0].status == "possible");
+  CHECK(cs[0].mention.kind == "summit");
+  SECTION("a denial in that clause still denies what came before") {
+    Document r = make_doc("ru", "Стороны якобы договорились встретиться вновь, однако это не соответствует действительности.");
+    auto rs = extract_from(r);
+    INFO(dump(rs));
+    REQUIRE(rs.size() == 1);
+    CHECK(rs[0].status == "never_agreed");
+  }
+}

@@ -185,6 +185,9 @@ class DocExtractor {
     for (const Match& m : a.fw)
       if (role_of(lr_, m) == "complementizer" && !(ends_at(a.events, m.begin) || ends_at(a.parts, m.begin)))
         starts.insert(m.begin);
+      // ", but nobody knows where they would meet": a contrast after a comma opens a clause.
+      else if (role_of(lr_, m) == "contrast" && m.begin > 0 && comma_before(a, m.begin))
+        starts.insert(m.begin);
     // ", which Trump announced last week," / ", который ...,": a non-restrictive
     // relative clause, from a relative pronoun after a comma to the next comma.
     a.relative.assign(n, 0);
@@ -1220,7 +1223,7 @@ class DocExtractor {
       int cl = a.clause[m.begin];
       bool complement = false;
       for (size_t i = m.end; i < std::min(n, m.end + 2); ++i)
-        if (a.clause[i] == cl + 1) complement = true;
+        if (a.clause[i] == cl + 1 && !opens_contrast(a, cl + 1)) complement = true;
       // "Experts doubt it, but the talks go on": a contrast ends the scope.
       for (size_t i = m.end; i < n; ++i) {
         bool contrast = false;
@@ -1266,6 +1269,13 @@ class DocExtractor {
   // A verb-final denial ("لغو نشست را تکذیب کرد") follows them closely in
   // their clause. Another reporting verb in between ("..., saying no dates had
   // been agreed") ends the denial's reach.
+  // Clause c opens with a contrast (", but ...", "، لكن"): not a complement of what precedes.
+  bool opens_contrast(const Sent& a, int c) const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+      return role_of(lr_, f) == "contrast" && a.clause[f.begin] == c && f.begin > 0 && a.clause[f.begin - 1] != c;
+    });
+  }
+
   bool denied(const Sent& a, const Match& m) const {
     for (const Match& x : a.speech) {
       if (lr_.speech.entries()[x.entry].get("kind") != "deny") continue;
@@ -1273,7 +1283,8 @@ class DocExtractor {
       // In the complement clause it opens the denial reaches further, past the
       // speaker and a long attribution ("نفى المتحدث ...، في تصريحات نقلتها ...، أن يكون").
       bool before = x.end <= m.begin && ((cm == cx && m.begin - x.end <= 12) || (cm == cx + 1 && m.begin - x.end <= 24));
-      bool after = x.begin >= m.end && x.begin - m.end <= 4 && cm == cx;
+      // "..., однако это не соответствует действительности": also in the contrast clause right after.
+      bool after = x.begin >= m.end && x.begin - m.end <= 4 && (cm == cx || (cx == cm + 1 && opens_contrast(a, cx)));
       if (!before && !after) continue;
       size_t lo = before ? x.end : m.end, hi = before ? m.begin : x.begin;
       bool interrupted = false;
@@ -1394,7 +1405,7 @@ class DocExtractor {
     // a summit"); a modal status looks in its complement first.
     std::vector<int> clauses{cl};
     for (size_t i = m.end; i < std::min(n, m.end + 2); ++i)
-      if (a.clause[i] == cl + 1) {
+      if (a.clause[i] == cl + 1 && !opens_contrast(a, cl + 1)) {
         clauses.insert(st->governs ? clauses.begin() : clauses.end(), cl + 1);
         break;
       }
