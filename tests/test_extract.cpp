@@ -743,8 +743,9 @@ TEST_CASE("page furniture yields no claims", "[extract]") {
 
 // tests/lexicon/<lang>.tsv: one made-up sentence per line with the status it
 // must yield and that claim's polarity and modality ("-" = not checked), or
-// "none" when the sentence must yield no claim. Rule authors add rows there
-// when they add words to rules/<lang>/.
+// "none" when the sentence must yield no claim; an optional fifth column is the
+// speaker that claim must print. Rule authors add rows there when they add
+// words to rules/<lang>/.
 TEST_CASE("lexicon rows in tests/lexicon", "[extract][lexicon]") {
   size_t rows = 0;
   for (const char* lang : {"ar", "fa", "en", "ru"}) {
@@ -760,12 +761,13 @@ TEST_CASE("lexicon rows in tests/lexicon", "[extract][lexicon]") {
       std::stringstream ss(line);
       for (std::string x; std::getline(ss, x, '\t');) f.push_back(x);
       INFO(path << ":" << no);
-      REQUIRE(f.size() == 4);
+      REQUIRE((f.size() == 4 || f.size() == 5));
       Expect e;
       if (f[1] != "none") {
         e.status = f[1];
         if (f[2] != "-") e.polarity = f[2];
         if (f[3] != "-") e.modality = f[3];
+        if (f.size() == 5 && f[4] != "-") e.speaker = f[4];
       }
       check(lang, f[0], e);
       ++rows;
