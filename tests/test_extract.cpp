@@ -1670,3 +1670,26 @@ TEST_CASE("a contrast after a comma opens a clause of its own", "[extract]") {
     CHECK(rs[0].status == "never_agreed");
   }
 }
+
+TEST_CASE("a weekday with a date is that date", "[extract]") {
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"en", "The meeting of Putin and Trump had been planned for Friday, November 30."},
+           {"ru", "Встречу Путина и Трампа планировали провести в пятницу, 30 ноября."},
+           {"ar", "ستعقد القمة يوم الجمعة 30 نوفمبر."},
+           {"fa", "نشست روز جمعه ۹ آذر برگزار می‌شود."}}) {
+    Document d = make_doc(lang, text, "2018-11-20");  // the coming Friday is the 23rd
+    auto cs = extract_from(d);
+    INFO(text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].mention.date == "2018-11-30");
+  }
+}
+
+TEST_CASE("an event noun after 'on the sidelines of' only says where", "[extract]") {
+  Document d = make_doc("ru", "Полноформатную встречу Путина и Трампа на полях саммита планировали провести в пятницу.", "2018-11-28");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.kind == "meeting");
+  CHECK(join(cs[0].mention.participants) == "donald_trump,vladimir_putin");
+}

@@ -567,3 +567,15 @@ TEST_CASE("a retrospective mention counts from the day of the event it names", "
   link::link_events(cs, rules_());
   CHECK(cs[1].event == cs[0].event);
 }
+
+TEST_CASE("a postponed meeting may move by up to two weeks and stay one event", "[link]") {
+  for (const auto& [status, same] : {std::pair<std::string, bool>{"postponed", true}, {"scheduled", false}}) {
+    std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", FM, "2025-12-05"), make("b-1", status, "meeting", FM, "2025-12-08")};
+    cs[0].mention.date = "2025-12-10";
+    cs[1].mention.date = "2025-12-19";
+    cs[0].mention.date_precision = cs[1].mention.date_precision = "day";
+    link::link_events(cs, rules_());
+    INFO(status);
+    CHECK((cs[1].event == cs[0].event) == same);
+  }
+}

@@ -832,8 +832,14 @@ class DocExtractor {
     for (const Match* mp : order) {
       const Match& m = *mp;
       const Entry& t = lr_.time.entries()[m.entry];
-      if (!t.get("weekday").empty())
+      if (!t.get("weekday").empty()) {
+        // "Friday, November 30", "в пятницу, 30 ноября": the date says which Friday.
+        bool dated = std::any_of(order.begin(), order.end(), [&](const Match* o) {
+          return !lr_.time.entries()[o->entry].get("month").empty() && o->begin >= m.end && o->begin <= m.end + 2;
+        });
+        if (dated) continue;
         return {timex::resolve_weekday(ref, std::stoi(t.get("weekday")), forward), "day"};
+      }
       // "the same day", "the next day": counted from when the last claim
       // before it was made, not from publication.
       if (t.get("anchor") == "last" && !t.get("rel_days").empty()) {
@@ -1442,9 +1448,13 @@ class DocExtractor {
           bool negated_subject = ev.end <= m.begin && std::any_of(a.neg.begin(), a.neg.end(), [&](const Match& x) {
             return lr_.negation.entries()[x.entry].get("det") == "yes" && x.end <= ev.begin && ev.begin - x.end <= 1;
           });
+          // "встречу Путина и Трампа на полях саммита планировали": the summit only says where.
+          bool sidelines = std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+            return role_of(lr_, f) == "sidelines" && f.end <= ev.begin && ev.begin - f.end <= 8;
+          });
           size_t d = negated_subject ? 0
                                      : dist(m.begin, m.end, ev.begin) * 2 + (ev.begin < m.begin ? 1 : 0) + (ana ? 12 : 0) +
-                                           (aside ? 500 : 0);
+                                           (sidelines ? 40 : 0) + (aside ? 500 : 0);
           if (d < best) {
             best = d;
             noun = &ev;

@@ -26,6 +26,7 @@ struct Cluster {
   std::set<std::string> novel_docs;          // documents that introduced it as a new event
   int cancelled_day = INT_MAX;               // when it was first reported cancelled
   int held_day = INT_MAX;                    // the earliest day it is said to have taken place
+  bool postponed = false;                    // some claim says it was put off
   int ordinal = 0;                           // "the fourth round"
   int parties = 0;                           // "trilateral"
   int pairs = 0;                             // mentions naming exactly two participants, no count
@@ -176,7 +177,9 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // Time: explicit event dates must agree (a call is a point in time); else the
   // claims must have been made within a few weeks of each other.
   // The same numbered round may have been moved by a week or two.
-  int tolerance = kind_class(m.kind) == "call" ? 1 : same_round ? 14 : 7;
+  // So may an event that was put off ("postponed from 10 to 19 December").
+  bool moved = c.postponed || x.status == "postponed";
+  int tolerance = kind_class(m.kind) == "call" ? 1 : (same_round || moved) ? 14 : 7;
   if (md != INT_MIN && !c.dates.empty()) {
     bool near = false;
     for (int d : c.dates)
@@ -259,6 +262,7 @@ void absorb(Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   c.docs.insert(x.doc);
   if (m.novel) c.novel_docs.insert(x.doc);
   if (x.status == "cancelled" && x.modality == "asserted" && day != INT_MIN) c.cancelled_day = std::min(c.cancelled_day, day);
+  if (x.status == "postponed") c.postponed = true;
   if (m.phase == "past" && day != INT_MIN) c.held_day = std::min(c.held_day, d != INT_MIN ? std::min(d, day) : day);
 }
 
