@@ -219,6 +219,16 @@ TEST_CASE("attribute conflicts: the same status, a different format or day", "[c
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == "date_disagreement");
   }
+  SECTION("a cancellation sets no new date: two days for the cancelled meeting still disagree") {
+    std::vector<Claim> cs = {make("a-1", "planned", "meeting", HEADS, "2018-11-29", "A", "RU"),
+                             make("b-1", "cancelled", "meeting", HEADS, "2018-11-29", "C", "US"),
+                             make("c-1", "planned", "meeting", HEADS, "2018-12-01", "B", "RU")};
+    cs[0].mention.date = "2018-12-01";
+    cs[2].mention.date = "2018-11-30";
+    cs[0].mention.date_precision = cs[2].mention.date_precision = "day";
+    auto f = run(cs);
+    CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "date_disagreement"; }));
+  }
   SECTION("agreeing attributes make no finding") {
     std::vector<Claim> cs = {make("a-1", "planned", "talks", {}, "2025-04-07"),
                              make("b-1", "scheduled", "talks", {}, "2025-04-08")};
