@@ -1693,3 +1693,16 @@ TEST_CASE("an event noun after 'on the sidelines of' only says where", "[extract
   CHECK(cs[0].mention.kind == "meeting");
   CHECK(join(cs[0].mention.participants) == "donald_trump,vladimir_putin");
 }
+
+TEST_CASE("a city after a locative and the word 'city' is where the event is", "[extract]") {
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"ar", "وكانت المشاورات التي عقدها الوفد في مدينة جدة قد انتهت دون اتفاق."},
+           {"ar", "عقدت المشاورات بمدينة جدة."},
+           {"fa", "این نشست در شهر جده برگزار شد."}}) {
+    Document d = make_doc(lang, text, "2024-08-15");
+    auto cs = extract_from(d);
+    INFO(text << "\n" << dump(cs));
+    REQUIRE_FALSE(cs.empty());
+    CHECK(cs[0].mention.place == "jeddah");
+  }
+}
