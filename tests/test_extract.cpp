@@ -1692,6 +1692,17 @@ TEST_CASE("an event noun after 'on the sidelines of' only says where", "[extract
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].mention.kind == "meeting");
   CHECK(join(cs[0].mention.participants) == "donald_trump,vladimir_putin");
+  SECTION("a contact there is a meeting in person") {
+    for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+             {"ru", "Путин и Трамп пообщаются на полях саммита АТЭС."},
+             {"en", "Trump and Putin chatted on the sidelines of the summit."}}) {
+      Document c = make_doc(lang, text, "2018-11-28");
+      auto ccs = extract_from(c);
+      INFO(text << "\n" << dump(ccs));
+      REQUIRE(ccs.size() == 1);
+      CHECK(ccs[0].mention.kind == "meeting");
+    }
+  }
 }
 
 TEST_CASE("a city after a locative and the word 'city' is where the event is", "[extract]") {

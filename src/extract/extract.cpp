@@ -659,7 +659,12 @@ class DocExtractor {
         return h.begin <= pos && h.end > pos && lr_.hedges.entries()[h.entry].get("ignore") == "yes";
       });
     };
+    // "عراقچی دیدار با همتای آمریکایی را بعید ندانست": before an object marker it is the object.
+    auto object_of = [&](const Agent& g) {
+      return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) { return f.begin == g.e && role_of(lr_, f) == "object"; });
+    };
     for (const Agent& g : ags) {
+      if (object_of(g)) continue;
       bool next_to_verb = plain_gap(a, g.e - 1, vb) || (vb == g.e + 1 && auxiliary(g.e) && plain_gap(a, g.e - 1, g.e));
       if (!(can_speak(g) || (seat(g) && next_to_verb)) || g.type == "outlet" || g.e > vb ||
           vb - g.e > 1 || after_preposition(a, g.b, g.type) || a.quoted[g.b] != a.quoted[vb])
@@ -758,7 +763,7 @@ class DocExtractor {
       const Agent& g = *it;
       // A country further back is context ("deputy foreign minister of Russia"),
       // not a subject; right next to the verb it was taken above.
-      if (!can_speak(g) || g.e > vb || g.type == "country") continue;
+      if (!can_speak(g) || g.e > vb || g.type == "country" || object_of(g)) continue;
       if (a.quoted[g.b] && !a.quoted[vb]) continue;
       // "نفى ريابكوف أن يكون لقاء روبيو ولافروف قد تأجل، وقال": a name in an
       // event's description is not the subject of a later verb.
@@ -1480,9 +1485,16 @@ class DocExtractor {
     if (noun && !forced && !implied_kind.empty() && implied_kind != "contact" &&
         !(noun->begin >= m.begin && noun->end <= m.end) && dist(m.begin, m.end, noun->begin) > 4)
       noun = nullptr;
+    // "пообщаются на полях саммита", "chatted on the sidelines of the summit": the
+    // summit only says where; a contact there is a meeting in person.
+    bool at_sidelines = noun && !forced && !implied_kind.empty() &&
+                        std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+                          return role_of(lr_, f) == "sidelines" && f.end <= noun->begin && noun->begin - f.end <= 8;
+                        });
+    if (at_sidelines) noun = nullptr;
     EventMention em;
     em.phase = st->phase;
-    if (!implied_kind.empty()) em.kind = implied_kind;
+    if (!implied_kind.empty()) em.kind = at_sidelines && implied_kind == "contact" ? "meeting" : implied_kind;
     bool novel = false;
     if (noun) {
       std::string k = lr_.events.entries()[noun->entry].get("kind");
@@ -1833,6 +1845,7 @@ class DocExtractor {
         em.date_precision = own.date_precision;
       }
       if (!own.format.empty()) em.format = own.format;
+      if (em.place.empty()) em.place = own.place;  // "... Скорее всего, это будет Вена"
       if (own.ordinal) em.ordinal = own.ordinal;
       if (own.parties) em.parties = own.parties;
     }
@@ -1889,6 +1902,10 @@ class DocExtractor {
     if (!sc)
       for (const SpeechCue& x : cues)
         if (x.b <= m.begin && usable(x)) sc = &x;
+    // ... or ends them ("عراقچی احتمال دیدار ... را رد نکرد").
+    if (!sc)
+      for (const SpeechCue& x : cues)
+        if (x.b > m.begin && x.e <= m.end && usable(x)) sc = &x;
     if (!sc)
       for (const SpeechCue& x : cues)
         if (x.b >= m.end && usable(x)) {
