@@ -1922,13 +1922,16 @@ class DocExtractor {
     // holding the next meeting in Moscow", "Trump called off the summit".
     if (!sc && (status == "proposed" || status == "cancelled" || status == "postponed" || status == "suspended"))
       for (const Agent& g : ags)
-        if (g.type == "person" && !a.quoted[g.b] && g.e <= m.begin && m.begin - g.e <= 2 &&
+        if ((g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "country" || seat(g)) &&
+            !a.quoted[g.b] &&
+            g.e <= m.begin && m.begin - g.e <= 2 &&
             a.clause[g.b] == a.clause[m.begin] && !after_preposition(a, g.b) &&
-            // the subject, not a name in the event's description ("the talks between X and Y were postponed")
+            // the subject, not a name in the event's description ("the talks between X and Y were
+            // postponed", "the Budapest summit has been postponed")
             std::none_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
-              return ev.end <= g.b && a.clause[ev.begin] == a.clause[g.b];
+              return (ev.end <= g.b && a.clause[ev.begin] == a.clause[g.b]) || ev.begin == g.e;
             })) {
-          carried.agent = g;
+          carried.agent = seat(g) ? *seat(g) : g;  // "Tehran suspended the round": Iran
           carried.b = carried.e = m.begin;
           sc = &carried;
         }
