@@ -111,4 +111,8 @@ TEST_CASE("lexicon matching: prefixes, gaps, clitics and longest match", "[rules
   CHECK(statuses(ar, "عقد الرئيسان قمة") == std::vector<std::string>{"held"});
   CHECK(statuses(ar, "سيتم عقد القمة") == std::vector<std::string>{"scheduled"});
   CHECK(statuses(ar, "توقيع عقد") == std::vector<std::string>{});
+  // "الاجتماع يوم الجمعة" (on Friday) is not "the meeting gathered him" ("جمعه": "ة" folds
+  // to "ه", the pronoun suffix), while "اللقاء جمعهما" is.
+  CHECK(statuses(ar, "الاجتماع يوم الجمعة") == std::vector<std::string>{});
+  CHECK(statuses(ar, "اللقاء جمعهما") == std::vector<std::string>{"held"});
 }
