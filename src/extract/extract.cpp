@@ -1318,7 +1318,10 @@ class DocExtractor {
     return false;
   }
 
-  bool hedged(const Sent& a, const Match& m) const {
+  bool hedged(const Sent& a, const Match& m) const { return hedge_of(a, m) != nullptr; }
+
+  // The hedge entry that scopes over the status words m, if any.
+  const Entry* hedge_of(const Sent& a, const Match& m) const {
     for (const Match& x : a.hedges) {
       const Entry& he = lr_.hedges.entries()[x.entry];
       if (he.get("ignore") == "yes") continue;  // "قد تم": "has been", not "may"
@@ -1330,16 +1333,16 @@ class DocExtractor {
       // "If the talks progress, the summit will be held next month" (window=).
       size_t window = he.get("window").empty() ? opt_.hedge_window : std::stoul(he.get("window"));
       size_t d = x.end <= m.begin ? m.begin - x.end : (x.begin >= m.end ? x.begin - m.end : 0);
-      if (d <= window && a.clause[x.begin] == a.clause[m.begin]) return true;
+      if (d <= window && a.clause[x.begin] == a.clause[m.begin]) return &he;
       // "يبدو أن", "من المرجح أن", "it seems that": a hedge ending in (or right before) a
       // complementizer hedges the clause it opens.
       if (x.end <= m.begin && m.begin - x.end <= window + 8)
         for (const Match& f : a.fw)
           if (role_of(lr_, f) == "complementizer" && f.begin >= x.begin && f.begin <= x.end &&
               a.clause[f.begin] == a.clause[m.begin])
-            return true;
+            return &he;
     }
-    return false;
+    return nullptr;
   }
 
   // Event nouns joined to `noun` by a conjunction ("the working lunch and the
@@ -1882,6 +1885,13 @@ class DocExtractor {
     if (c.modality == "hedged" && c.polarity != "negated" && !se.get("hedged").empty()) {
       c.status = status = se.get("hedged");
       st = rs_.status(status);
+    } else if (c.modality == "hedged" && c.polarity != "negated" && st->group == "on") {
+      // "احتمالاً ... برگزار می‌شود", "ربما تعقد": a hedge that makes a plan a
+      // possibility (the hedge's gives=).
+      if (const Entry* he = hedge_of(a, m); he && !he->get("gives").empty()) {
+        c.status = status = he->get("gives");
+        st = rs_.status(status);
+      }
     }
 
     // Attribution: the nearest speech cue before the status words, else the

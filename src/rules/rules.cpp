@@ -66,7 +66,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}}}},
       {"negation",
        {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}, {"det", {false, {"yes"}}}}},
-      {"hedges", {{"ignore", {false, {"yes"}}}, {"window", {false, {"#int"}}}, {"scope", {false, {"before", "both"}}}}},
+      {"hedges", {{"ignore", {false, {"yes"}}}, {"window", {false, {"#int"}}}, {"scope", {false, {"before", "both"}}}, {"gives", {false, {"possible", "unlikely"}}}}},
       {"participants",
        {{"level", {false, {"leaders", "officials"}}}, {"side", {false, {}}}, {"role", {false, {}}}, {"case", {false, {"yes"}}}}},
       {"time",
