@@ -1717,3 +1717,12 @@ TEST_CASE("a city after a locative and the word 'city' is where the event is", "
     CHECK(cs[0].mention.place == "jeddah");
   }
 }
+
+TEST_CASE("'повторной встречи не было': a second meeting is not the one held", "[extract]") {
+  Document d = make_doc("ru", "Однако вечером он уточнил, что повторной встречи не было.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].status == "not_held");
+  CHECK(cs[0].mention.novel);
+}

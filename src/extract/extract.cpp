@@ -1878,6 +1878,16 @@ class DocExtractor {
       status = negation_of(st);
       st = rs_.status(status);
     }
+    // "have not met since 2019", "had not met since talks in Geneva", "لم يلتقيا منذ":
+    // what follows "since" took place; "not held" is about the time after it.
+    if (status == "not_held" && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+          return role_of(lr_, f) == "since" && f.begin >= m.end && f.begin - m.end <= 3 &&
+                 a.clause[f.begin] == a.clause[m.begin];
+        })) {
+      status = "held";
+      st = rs_.status(status);
+      c.polarity = "positive";
+    }
     c.status = status;
     c.modality = (st->hedged || hedged(a, m) || alternative(a, m)) ? "hedged" : "asserted";
     // "apparently won't take place", "судя по всему, не состоится": a hedged

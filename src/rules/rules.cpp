@@ -81,7 +81,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object"}}},
+           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since"}}},
         {"side", {false, {"before", "after"}}},
         {"focus", {false, {"past"}}},
         {"refers", {false, {"anonymous"}}},
