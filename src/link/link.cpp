@@ -198,13 +198,14 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   bool telling = !m.participants.empty() || !m.place.empty() || !m.sides.empty() || m.ordinal;
   if (bare && telling && !c.docs.count(x.doc)) return -1;
   // Nor is a date alone enough for "the meeting" of another article to join
-  // "the talks in Cairo": with nothing told, the kind must be the same.
-  if (!bare && !telling && !c.docs.count(x.doc) && m.kind != c.ev.kind) return -1;
+  // "the talks in Cairo": with nothing told, the kind must be the same (a summit
+  // is a meeting of leaders).
+  bool same_kind = m.kind == c.ev.kind || (m.kind == "summit" && c.ev.kind == "meeting") ||
+                   (m.kind == "meeting" && c.ev.kind == "summit");
+  if (!bare && !telling && !c.docs.count(x.doc) && !same_kind) return -1;
   // With nothing but the kind in common ("the talks in Sharm el-Sheikh", "the
   // meeting of Rubio and Lavrov"), only claims made within a week are one event.
-  // A mention that tells nothing ("the meeting") is no evidence either: it joins
-  // another article's event only within the same week.
-  if (!c.docs.count(x.doc)) {
+  if (telling && !c.docs.count(x.doc)) {
     bool shares = dated_match || same_round || (!m.place.empty() && !c.ev.place.empty() && !other_place);
     for (const auto& p : m.participants) shares = shares || c.participants.count(p) > 0;
     for (const auto& sd : m.sides) shares = shares || c.sides.count(sd) > 0;
