@@ -533,9 +533,9 @@ TEST_CASE("a meeting reported held after the day it was planned for is that plan
       CHECK((cs[1].event == cs[0].event) == same);
     }
   }
-  SECTION("undated plan: only a report made on a later day, never the article's own same-day account") {
+  SECTION("undated plan: only another article's report made on a later day") {
     std::vector<Claim> cs = {make("a-1", "agreed", "talks", {}, "2025-02-18"),
-                             make("a-2", "held", "talks", {}, "2025-02-18"),
+                             make("a-2", "held", "talks", {}, "2025-02-19"),  // the article's own account, dated a day later
                              make("b-1", "scheduled", "summit", PK, "2025-05-01"),
                              make("c-1", "held", "summit", PK, "2025-05-03")};
     cs[0].mention.place = cs[1].mention.place = "riyadh";

@@ -166,7 +166,8 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
       if (!c.dates.empty())
         came_true = std::any_of(c.dates.begin(), c.dates.end(), [&](int d) { return d <= said && said - d <= 7; });
       else
-        came_true = c.day_max != INT_MIN && said > c.day_max && said - c.day_max <= 7 && (md == INT_MIN || md >= c.day_min);
+        came_true = !c.docs.count(x.doc) && c.day_max != INT_MIN && said > c.day_max && said - c.day_max <= 7 &&
+                    (md == INT_MIN || md >= c.day_min);
     } else if (m.phase == "pending" && c_past && !c_pending) {
       earlier_plan = said < c.held_day;
     }
