@@ -642,6 +642,12 @@ class DocExtractor {
     return out;
   }
 
+  // "عراقچی دیدار با همتای آمریکایی را بعید ندانست", "پزشکیان پوتین را دعوت کرد": before
+  // an object marker a name is the object, never the subject.
+  bool object_marked(const Sent& a, const Agent& g) const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) { return f.begin == g.e && role_of(lr_, f) == "object"; });
+  }
+
   // The subject of a speech verb: right after it (VSO), else the nearest
   // speaker-like mention before it in the same clause that is not the object
   // of a preposition. People and anonymous sources outrank outlets.
@@ -659,12 +665,8 @@ class DocExtractor {
         return h.begin <= pos && h.end > pos && lr_.hedges.entries()[h.entry].get("ignore") == "yes";
       });
     };
-    // "عراقچی دیدار با همتای آمریکایی را بعید ندانست": before an object marker it is the object.
-    auto object_of = [&](const Agent& g) {
-      return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) { return f.begin == g.e && role_of(lr_, f) == "object"; });
-    };
     for (const Agent& g : ags) {
-      if (object_of(g)) continue;
+      if (object_marked(a, g)) continue;
       bool next_to_verb = plain_gap(a, g.e - 1, vb) || (vb == g.e + 1 && auxiliary(g.e) && plain_gap(a, g.e - 1, g.e));
       if (!(can_speak(g) || (seat(g) && next_to_verb)) || g.type == "outlet" || g.e > vb ||
           vb - g.e > 1 || after_preposition(a, g.b, g.type) || a.quoted[g.b] != a.quoted[vb])
@@ -763,7 +765,7 @@ class DocExtractor {
       const Agent& g = *it;
       // A country further back is context ("deputy foreign minister of Russia"),
       // not a subject; right next to the verb it was taken above.
-      if (!can_speak(g) || g.e > vb || g.type == "country" || object_of(g)) continue;
+      if (!can_speak(g) || g.e > vb || g.type == "country" || object_marked(a, g)) continue;
       if (a.quoted[g.b] && !a.quoted[vb]) continue;
       // "نفى ريابكوف أن يكون لقاء روبيو ولافروف قد تأجل، وقال": a name in an
       // event's description is not the subject of a later verb.
@@ -1943,7 +1945,7 @@ class DocExtractor {
     if (!sc && (status == "proposed" || status == "cancelled" || status == "postponed" || status == "suspended"))
       for (const Agent& g : ags)
         if ((g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "country" || seat(g)) &&
-            !a.quoted[g.b] &&
+            !a.quoted[g.b] && !object_marked(a, g) &&
             g.e <= m.begin && m.begin - g.e <= 2 &&
             a.clause[g.b] == a.clause[m.begin] && !after_preposition(a, g.b) &&
             // the subject, not a name in the event's description ("the talks between X and Y were
