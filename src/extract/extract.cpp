@@ -228,8 +228,16 @@ class DocExtractor {
       for (const Match& e : a.ents)
         if (std::none_of(a.anon.begin(), a.anon.end(), [&](const Match& x) { return overlaps(e, x) && covers(x, e); }))
           ents.push_back(e);
+      // "the official Yonhap news agency": a source word right before an outlet describes it.
+      auto outlet_at = [&](size_t pos) {
+        return std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
+          const auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
+          return e.begin == pos && info && info->type == "outlet";
+        });
+      };
       for (const Match& x : a.anon)
-        if (std::none_of(a.ents.begin(), a.ents.end(), [&](const Match& e) { return overlaps(e, x) && !covers(x, e); }))
+        if (std::none_of(a.ents.begin(), a.ents.end(), [&](const Match& e) { return overlaps(e, x) && !covers(x, e); }) &&
+            !(x.end - x.begin == 1 && outlet_at(x.end)))
           anon.push_back(x);
       a.ents = std::move(ents);
       a.anon = std::move(anon);
