@@ -141,6 +141,20 @@ evaluate blind9-enru "$SRC/samples/blind9-enru" "$SRC/samples/gold/blind9-enru.g
   "claim_recall>=0.8,speaker_acc>=0.75,link_f1>=0.3,conflict_recall>=0.3,must_not_violations<=0"
 evaluate blind9-arfa "$SRC/samples/blind9-arfa" "$SRC/samples/gold/blind9-arfa.gold.json" \
   "claim_recall>=0.8,speaker_acc>=0.75,link_f1>=0.25,conflict_recall>=0.45,must_not_violations<=1"
+# The tenth and eleventh blind sets (samples/blind10-*: the Helsinki follow-up and the G20 in
+# Buenos Aires 2018, Modi in Moscow 2024; the Doha and Cairo Gaza rounds, Sudan talks in Geneva
+# and Jeddah 2024, Pezeshkian's Moscow treaty 2025; samples/blind11-*: Woodside 2023, Putin in
+# Pyongyang 2024, Blinken-Lavrov at the G20 2023; the Iran-US prisoner exchange via Doha 2023,
+# the Riyadh summit 2023, Putin in Abu Dhabi and Riyadh 2023): scored once at a86c67d/ac7489b and
+# 2ddfb6e; floors at the level reached since.
+evaluate blind10-enru "$SRC/samples/blind10-enru" "$SRC/samples/gold/blind10-enru.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.8,link_f1>=0.45,conflict_recall>=0.6,must_not_violations<=0"
+evaluate blind10-arfa "$SRC/samples/blind10-arfa" "$SRC/samples/gold/blind10-arfa.gold.json" \
+  "claim_recall>=0.75,speaker_acc>=0.6,link_f1>=0.4,conflict_recall>=0.5,must_not_violations<=1"
+evaluate blind11-enru "$SRC/samples/blind11-enru" "$SRC/samples/gold/blind11-enru.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.35,conflict_recall>=0.25,must_not_violations<=1"
+evaluate blind11-arfa "$SRC/samples/blind11-arfa" "$SRC/samples/gold/blind11-arfa.gold.json" \
+  "claim_recall>=0.7,speaker_acc>=0.65,link_f1>=0.25,conflict_recall>=0.45,must_not_violations<=1"
 
 # ------------------------------------------------------------ (d) golden claims output
 
