@@ -673,8 +673,24 @@ class DocExtractor {
         return h.begin <= pos && h.end > pos && lr_.hedges.entries()[h.entry].get("ignore") == "yes";
       });
     };
+    // "کنعانی در پاسخ به پرسشی درباره ... سازمان ملل گفت": with a verb-final speech verb,
+    // an institution next to the verb ends an adverbial; the person opening the
+    // sentence, with no other person or source before the verb, is the subject.
+    bool verb_final = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& sp) {
+      return sp.begin == vb && lr_.speech.entries()[sp.entry].get("subject") == "before";
+    });
+    bool person_opens = verb_final && !ags.empty() && ags.front().b == 0 && ags.front().type == "person" &&
+                        !a.quoted[0] && a.clause[0] == a.clause[vb] &&
+                        std::none_of(ags.begin() + 1, ags.end(), [&](const Agent& o) {
+                          // ("... درباره احتمال دیدار مقام‌های دو کشور": names after an event noun describe it)
+                          bool describes = std::any_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
+                            return ev.begin >= ags.front().e && ev.end <= o.b;
+                          });
+                          return o.e <= vb && (o.type == "person" || o.type == "anonymous") && !describes;
+                        });
     for (const Agent& g : ags) {
       if (object_marked(a, g)) continue;
+      if (person_opens && g.b > 0) continue;
       bool next_to_verb = plain_gap(a, g.e - 1, vb) || (vb == g.e + 1 && auxiliary(g.e) && plain_gap(a, g.e - 1, g.e));
       if (!(can_speak(g) || (seat(g) && next_to_verb)) || g.type == "outlet" || g.e > vb ||
           vb - g.e > 1 || after_preposition(a, g.b, g.type) || a.quoted[g.b] != a.quoted[vb])
