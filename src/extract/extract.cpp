@@ -1306,6 +1306,14 @@ class DocExtractor {
   // A verb-final denial ("لغو نشست را تکذیب کرد") follows them closely in
   // their clause. Another reporting verb in between ("..., saying no dates had
   // been agreed") ends the denial's reach.
+  // "on the sidelines of the APEC summit", "على هامش", "на полях": an event noun after
+  // sidelines words (a name may stand between) only says where another event is.
+  bool after_sidelines(const Sent& a, size_t pos) const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+      return role_of(lr_, f) == "sidelines" && f.end <= pos && pos - f.end <= 8;
+    });
+  }
+
   // Clause c opens with a contrast (", but ...", "، لكن"): not a complement of what precedes.
   bool opens_contrast(const Sent& a, int c) const {
     return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
@@ -1483,9 +1491,7 @@ class DocExtractor {
             return lr_.negation.entries()[x.entry].get("det") == "yes" && x.end <= ev.begin && ev.begin - x.end <= 1;
           });
           // "встречу Путина и Трампа на полях саммита планировали": the summit only says where.
-          bool sidelines = std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
-            return role_of(lr_, f) == "sidelines" && f.end <= ev.begin && ev.begin - f.end <= 8;
-          });
+          bool sidelines = after_sidelines(a, ev.begin);
           size_t d = negated_subject ? 0
                                      : dist(m.begin, m.end, ev.begin) * 2 + (ev.begin < m.begin ? 1 : 0) + (ana ? 12 : 0) +
                                            (sidelines ? 40 : 0) + (aside ? 500 : 0);
@@ -1516,10 +1522,7 @@ class DocExtractor {
       noun = nullptr;
     // "пообщаются на полях саммита", "chatted on the sidelines of the summit": the
     // summit only says where; a contact there is a meeting in person.
-    bool at_sidelines = noun && !forced && !implied_kind.empty() &&
-                        std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
-                          return role_of(lr_, f) == "sidelines" && f.end <= noun->begin && noun->begin - f.end <= 8;
-                        });
+    bool at_sidelines = noun && !forced && !implied_kind.empty() && after_sidelines(a, noun->begin);
     if (at_sidelines) noun = nullptr;
     EventMention em;
     em.phase = st->phase;
@@ -1586,12 +1589,6 @@ class DocExtractor {
     // ("the meeting between Rubio and Lavrov on the Trump-Putin summit"), or,
     // with no noun before it, to the first noun after it ("Rubio and Lavrov
     // had a phone call").
-    auto sidelines = [&](const Match& ev) {
-      for (const Match& f : a.fw)
-        // "on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit": a name may stand between.
-        if (role_of(lr_, f) == "sidelines" && f.end <= ev.begin && ev.begin - f.end <= 8) return true;
-      return false;
-    };
     auto nearest_noun_is_mine = [&](size_t pos) {
       const Match* before = nullptr;
       const Match* after = nullptr;
@@ -1600,7 +1597,7 @@ class DocExtractor {
         // An anaphoric noun ("this call") points back; names after it belong to what follows.
         if (a.clause[ev.begin] != a.clause[pos] || (is_anaphoric(ev) && !(noun && ev.begin == noun->begin))) continue;
         // "on the sidelines of the APEC summit in Gyeongju": the summit only says where.
-        if (sidelines(ev) && !(noun && ev.begin == noun->begin)) continue;
+        if (after_sidelines(a, ev.begin) && !(noun && ev.begin == noun->begin)) continue;
         if (ev.end <= pos && (!before || ev.begin > before->begin)) before = &ev;
         if (ev.begin > pos && (!after || ev.begin < after->begin)) after = &ev;
       }
@@ -1977,7 +1974,8 @@ class DocExtractor {
             std::none_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
               return (ev.end <= g.b && a.clause[ev.begin] == a.clause[g.b]) || ev.begin == g.e;
             })) {
-          carried.agent = seat(g) ? *seat(g) : g;  // "Tehran suspended the round": Iran
+          auto country = seat(g);
+          carried.agent = country ? *country : g;  // "Tehran suspended the round": Iran
           carried.b = carried.e = m.begin;
           sc = &carried;
         }
