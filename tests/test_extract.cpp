@@ -611,6 +611,9 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
          "muscat", "abbas_araghchi,steve_witkoff"},
         {"Orban said a summit of the two presidents in Budapest was still planned.", "planned", "summit", "leaders",
          "budapest", ""},
+        // the role word nearest the event says who meets, not one in a later clause
+        {"The two leaders could meet on Monday, before the delegations arrive.", "possible", "meeting", "leaders", "",
+         ""},
     });
   }
   SECTION("ru") {
@@ -626,6 +629,8 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
          ""},
         {"Переговоры Аракчи и Уиткоффа в Маскате отложены.", "postponed", "talks", "officials", "muscat",
          "abbas_araghchi,steve_witkoff"},
+        {"Лидеры двух стран могут встретиться в понедельник, до приезда делегаций.", "possible", "meeting", "leaders",
+         "", ""},
     });
   }
 }

@@ -1767,6 +1767,7 @@ class DocExtractor {
     bool plural = std::any_of(a.fw.begin(), a.fw.end(),
                               [&](const Match& f) { return role_of(lr_, f) == "plural_pronoun" && in_scope(f.begin); });
     std::string role_level;
+    size_t role_dist = SIZE_MAX;
     // A title next to a name ("Foreign Minister Peter Szijjarto") describes
     // that person, not who meets; so does a role noun chained to such a title
     // ("Помощник президента России Юрий Ушаков": "aide" of "the president").
@@ -1790,8 +1791,15 @@ class DocExtractor {
       if (std::any_of(ags.begin(), ags.end(), [&](const Agent& g) { return g.type == "place" && g.b <= p.begin && p.end <= g.e; }))
         continue;
       const Entry& e = lr_.participants.entries()[p.entry];
-      if (e.get("level") == "officials") role_level = "officials";
-      if (e.get("level") == "leaders" && role_level.empty()) role_level = "leaders";
+      // The role word nearest the event says who meets ("the two leaders could
+      // sit down before the delegations arrive"); on a tie, the aides do ("a
+      // meeting of the leaders' advisers").
+      const std::string& lv = e.get("level");
+      size_t d = dist(anchor_b, anchor_e, p.begin);
+      if (!lv.empty() && (d < role_dist || (d == role_dist && lv == "officials"))) {
+        role_level = lv;
+        role_dist = d;
+      }
       if (!e.get("side").empty()) sides.insert(e.get("side"));
     }
     // "the two leaders would meet in Busan": those of the last event named two
