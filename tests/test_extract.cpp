@@ -614,6 +614,8 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
         // the role word nearest the event says who meets, not one in a later clause
         {"The two leaders could meet on Monday, before the delegations arrive.", "possible", "meeting", "leaders", "",
          ""},
+        // a session sits somewhere: it is not a phone call
+        {"The session of the joint commission in Geneva was postponed.", "postponed", "meeting", "", "geneva", ""},
     });
   }
   SECTION("ru") {
@@ -631,6 +633,7 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
          "abbas_araghchi,steve_witkoff"},
         {"Лидеры двух стран могут встретиться в понедельник, до приезда делегаций.", "possible", "meeting", "leaders",
          "", ""},
+        {"Сессия двусторонней комиссии в Женеве была отложена.", "postponed", "meeting", "", "geneva", ""},
     });
   }
 }
@@ -1730,4 +1733,15 @@ TEST_CASE("'повторной встречи не было': a second meeting i
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].status == "not_held");
   CHECK(cs[0].mention.novel);
+}
+
+TEST_CASE("an article without a publication date still dates by the years it names", "[extract]") {
+  // No manifest, no date: "in March 2022" must not be compared with a missing year.
+  Document d = make_doc("en", "The talks were held in March 2022 in Istanbul. Lavrov said on 5 March 2022 that they were postponed.", "");
+  std::vector<Claim> cs;
+  REQUIRE_NOTHROW(cs = extract_from(d));
+  REQUIRE_FALSE(cs.empty());
+  CHECK(cs[0].status == "held");
+  Document f = make_doc("fa", "مذاکرات در ۲۲ اسفند ۱۴۰۰ در وین برگزار شد.", "");
+  REQUIRE_NOTHROW(cs = extract_from(f));
 }

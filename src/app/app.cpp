@@ -54,9 +54,17 @@ IngestStats ingest(Store& store, const rules::RuleSet& rules, const std::vector<
   // documents are extracted on all cores; the single SQLite writer then
   // stores them one transaction per document, in input order.
   std::vector<std::vector<Claim>> claims(todo.size());
+  // A fault in one article is reported with its file and stores nothing for it;
+  // it must not take down the other workers (nor leave their threads unjoined).
+  std::vector<std::string> failed(todo.size());
   std::atomic<size_t> next{0};
   auto worker = [&] {
-    for (size_t i = next++; i < todo.size(); i = next++) claims[i] = extract::extract_claims(*todo[i], rules);
+    for (size_t i = next++; i < todo.size(); i = next++) try {
+        claims[i] = extract::extract_claims(*todo[i], rules);
+      } catch (const std::exception& e) {
+        failed[i] = todo[i]->file + ": internal error while extracting claims (" + e.what() +
+                    "); the article was not stored, please report it";
+      }
   };
   size_t n_threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8));
   std::vector<std::thread> pool;
@@ -64,6 +72,10 @@ IngestStats ingest(Store& store, const rules::RuleSet& rules, const std::vector<
   worker();
   for (auto& t : pool) t.join();
   for (size_t i = 0; i < todo.size(); ++i) {
+    if (!failed[i].empty()) {
+      st.errors.push_back(failed[i]);
+      continue;
+    }
     store.put_document(*todo[i], claims[i]);
     ++st.documents;
     st.claims += static_cast<int>(claims[i].size());

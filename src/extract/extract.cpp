@@ -1,6 +1,7 @@
 #include "extract/extract.h"
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <map>
 #include <optional>
@@ -13,6 +14,14 @@
 
 namespace claimtrack::extract {
 namespace {
+
+// The number a text token or a date string starts with; 0 when there is none
+// (an article without a publication date has no year to compare with).
+int leading_int(const std::string& s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
 
 using rules::Entry;
 using rules::LangRules;
@@ -884,7 +893,7 @@ class DocExtractor {
         // "۲۹ مهر", "21 октября 2025", and the English order "June 12, 2018".
         auto small = [&](size_t i) { return i < a.toks.size() && a.toks[i].number && a.toks[i].key.size() <= 2; };
         auto year_at = [&](size_t i) {
-          return i < a.toks.size() && a.toks[i].number && a.toks[i].key.size() == 4 ? std::stoi(a.toks[i].key) : 0;
+          return i < a.toks.size() && a.toks[i].number && a.toks[i].key.size() == 4 ? leading_int(a.toks[i].key) : 0;
         };
         // A second name of the same month may follow ("أبريل/نيسان").
         size_t after = m.end;
@@ -892,10 +901,10 @@ class DocExtractor {
           if (o.begin == m.end && !lr_.time.entries()[o.entry].get("month").empty()) after = o.end;
         int day = 0, year = 0;
         if (m.begin > 0 && small(m.begin - 1)) {
-          day = std::stoi(a.toks[m.begin - 1].key);
+          day = leading_int(a.toks[m.begin - 1].key);
           year = year_at(after);
         } else if (small(after)) {
-          day = std::stoi(a.toks[after].key);
+          day = leading_int(a.toks[after].key);
           year = year_at(after + 1);
         }
         if (day == 0) continue;
@@ -921,14 +930,14 @@ class DocExtractor {
   Resolved year_near(const Sent& a, size_t b, size_t e) const {
     for (size_t i = b > 12 ? b - 12 : 0; i < std::min(a.toks.size(), e + 15); ++i)
       if (a.toks[i].number && a.toks[i].key.size() == 4) {
-        int y = std::stoi(a.toks[i].key);
+        int y = leading_int(a.toks[i].key);
         // "۲۲ اسفند ۱۴۰۰": a year of another calendar, after its month name.
         for (const Match& t : a.times) {
           const Entry& te = lr_.time.entries()[t.entry];
           if (t.end != i || te.get("month").empty() || te.get("calendar").empty() || te.get("calendar") == "gregorian")
             continue;
           int day = t.begin > 0 && a.toks[t.begin - 1].number && a.toks[t.begin - 1].key.size() <= 2
-                        ? std::stoi(a.toks[t.begin - 1].key) : 1;
+                        ? leading_int(a.toks[t.begin - 1].key) : 1;
           std::string d = timex::resolve_day_month(doc_.published, day, std::stoi(te.get("month")), te.get("calendar"), y);
           if (!d.empty()) return {d.substr(0, 4) + "-01-01", "year"};
         }
@@ -991,7 +1000,7 @@ class DocExtractor {
       if (te.get("month").empty() || (!te.get("calendar").empty() && te.get("calendar") != "gregorian")) continue;
       for (size_t i = t.end; i < std::min(a.toks.size(), t.end + 2); ++i)
         if (a.toks[i].number && a.toks[i].key.size() == 4) {
-          int y = std::stoi(a.toks[i].key), pub = std::stoi(doc_.published.substr(0, 4));
+          int y = leading_int(a.toks[i].key), pub = leading_int(doc_.published);
           if (y < pub && y > 1900) {
             narrative_year_ = y;
             narrative_sentence_ = sentence_;
@@ -1144,7 +1153,7 @@ class DocExtractor {
       sc.as_of = resolve_time(a, lo, hi, false, doc_.published, m.begin, true).date;
       // "Ушаков добавил, что ..." after a saying dated in the narrative's past: said then too.
       if (sc.as_of.empty() && in_narrative()) sc.as_of = narrative_as_of_;
-      if (!sc.as_of.empty() && in_narrative() && std::stoi(sc.as_of.substr(0, 4)) == narrative_year_) {
+      if (!sc.as_of.empty() && in_narrative() && leading_int(sc.as_of) == narrative_year_) {
         narrative_as_of_ = sc.as_of;
         narrative_sentence_ = si;  // the narrative goes on
       }
