@@ -1359,7 +1359,7 @@ TEST_CASE("a title followed by a name the knowledge base lacks is that person", 
   for (const Row& r : {Row{"en", "Foreign Ministry spokesman Liu Wenbo said the meeting would take place on Thursday.",
                            "Liu Wenbo"},
                        Row{"ru", "Официальный представитель МИД КНР Лю Вэньбо заявил, что встреча состоится в четверг.",
-                           "Лю Вэньбо"},
+                           "Лю Вэньбо (Lyu Venbo)"},
                        Row{"ar", "قال وزير الخارجية مولود جاووش أوغلو، إن الاجتماع سيعقد في فبراير.", "مولود جاووش أوغلو"}}) {
     Document d = make_doc(r.lang, r.text);
     auto cs = extract_from(d);
@@ -1618,8 +1618,9 @@ TEST_CASE("a title chain and a place may stand between a title and an unknown na
   for (auto [text, who] :
        {std::pair<const char*, const char*>{
             "Пресс-секретарь украинского президента Сергей Никифоров сообщил журналистам, что встреча не состоялась.",
-            "Сергей Никифоров"},
-        {"Как сообщил губернатор Хабаровского края Михаил Дегтярев, встреча состоится в четверг.", "Михаил Дегтярев"}}) {
+            "Сергей Никифоров (Sergey Nikiforov)"},
+        {"Как сообщил губернатор Хабаровского края Михаил Дегтярев, встреча состоится в четверг.",
+         "Михаил Дегтярев (Mikhail Degtyarev)"}}) {
     Document d = make_doc("ru", text);
     auto cs = extract_from(d);
     INFO(text << "\n" << dump(cs));

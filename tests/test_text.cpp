@@ -125,3 +125,11 @@ TEST_CASE("html_to_text keeps the headline and the body, drops scripts and page 
   CHECK(t.find("Second paragraph ال\n") != std::string::npos);
   for (const char* gone : {"cancelled", "var s", "Home", "Related", "Site |", "p{}"}) CHECK(t.find(gone) == std::string::npos);
 }
+
+TEST_CASE("a Cyrillic name gets its Latin spelling", "[text]") {
+  CHECK(text::romanize_cyrillic("Ани Бадалян") == "Ani Badalyan");
+  CHECK(text::romanize_cyrillic("Михаил Дегтярев") == "Mikhail Degtyarev");
+  CHECK(text::romanize_cyrillic("Ван Вэньбинь") == "Van Venbin");  // no stress or soft-sign marks
+  CHECK(text::romanize_cyrillic("Ani Badalyan").empty());
+  CHECK(text::romanize_cyrillic("علیرضا عنایتی").empty());
+}

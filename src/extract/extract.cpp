@@ -23,6 +23,13 @@ int leading_int(const std::string& s) {
   return v;
 }
 
+// A name the knowledge base does not know, as printed: a Cyrillic one with its
+// Latin spelling ("Ани Бадалян (Ani Badalyan)").
+std::string shown_name(const std::string& name) {
+  std::string latin = text::romanize_cyrillic(name);
+  return latin.empty() ? name : name + " (" + latin + ")";
+}
+
 using rules::Entry;
 using rules::LangRules;
 using rules::Match;
@@ -390,7 +397,7 @@ class DocExtractor {
       if (!comma && !verb) return std::nullopt;
     }
     std::string name(doc_.text.data() + a.toks[from].begin, a.toks[i - 1].end - a.toks[from].begin);
-    return Agent{"name:" + name, name, "person", side, level, role, title_b, i};
+    return Agent{"name:" + name, shown_name(name), "person", side, level, role, title_b, i};
   }
 
   // "محمد جمشیدی، معاون سیاسی دفتر رئیس‌جمهور، ... اعلام کرده بود", "Liu Wenbo, a
@@ -416,7 +423,7 @@ class DocExtractor {
         title = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& v) { return v.begin >= j; });
     if (!title) return std::nullopt;
     std::string name(doc_.text.data() + a.toks[0].begin, a.toks[i - 1].end - a.toks[0].begin);
-    return Agent{"name:" + name, name, "person", "", "officials", "", 0, i};
+    return Agent{"name:" + name, shown_name(name), "person", "", "officials", "", 0, i};
   }
 
   bool upper_initial(const Sent& a, size_t i) const {

@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
@@ -333,6 +334,28 @@ std::string detect_language(std::string_view s) {
   if (total < 3) return "";
   if (arabic >= cyrillic && arabic >= latin) return persian_only > arabic_only ? "fa" : "ar";
   return cyrillic >= latin ? "ru" : "en";
+}
+
+std::string romanize_cyrillic(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  bool cyrillic = false;
+  for (int32_t i = 0; i < u.length() && !cyrillic; i = u.moveIndex32(i, 1)) {
+    UErrorCode st = U_ZERO_ERROR;
+    cyrillic = uscript_getScript(u.char32At(i), &st) == USCRIPT_CYRILLIC;
+  }
+  if (!cyrillic) return "";
+  // One transliterator per thread: extraction runs on several.
+  thread_local std::unique_ptr<icu::Transliterator> tr = [] {
+    UErrorCode st = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Russian-Latin/BGN; [\\u00B7\\u02B9\\u02BA] Remove; Latin-ASCII", UTRANS_FORWARD, st));
+    return U_SUCCESS(st) ? std::move(t) : nullptr;
+  }();
+  if (!tr) return "";
+  tr->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
 }
 
 std::string isolate_rtl(std::string_view s) {

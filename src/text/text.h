@@ -60,6 +60,11 @@ std::vector<Span> quote_spans(std::string_view s, size_t base = 0);
 // "ar", "fa", "en", "ru" or "" when the text has too few letters to tell.
 std::string detect_language(std::string_view text);
 
+// A Latin spelling of a Cyrillic name ("Ани Бадалян" -> "Ani Badalyan", BGN
+// romanization in ASCII) so a reader and a search in English find it; "" when
+// the text has no Cyrillic letter.
+std::string romanize_cyrillic(std::string_view s);
+
 // Wraps every right-to-left run in FSI ... PDI so a mixed line renders in
 // logical order in a terminal.
 std::string isolate_rtl(std::string_view s);
