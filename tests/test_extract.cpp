@@ -1746,3 +1746,16 @@ TEST_CASE("an article without a publication date still dates by the years it nam
   Document f = make_doc("fa", "مذاکرات در ۲۲ اسفند ۱۴۰۰ در وین برگزار شد.", "");
   REQUIRE_NOTHROW(cs = extract_from(f));
 }
+
+TEST_CASE("a source before a complementizer speaks, not the person opening the reported clause", "[extract][speaker]") {
+  for (auto [text, who] : {std::pair<const char*, const char*>{"وقال مصدر مطلع إن بوتين سيجري محادثات مع ترامب الخميس.",
+                                                                "informed source"},
+                           {"وأضاف المسؤول أن غروسي سيجري محادثات مع عراقجي الخميس.", "official"}}) {
+    Document d = make_doc("ar", text);
+    auto cs = extract_from(d);
+    INFO(text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == who);
+    CHECK(cs[0].mention.participants.size() == 2);  // the person is among those who meet
+  }
+}

@@ -675,6 +675,19 @@ class DocExtractor {
   // The subject of a speech verb: right after it (VSO), else the nearest
   // speaker-like mention before it in the same clause that is not the object
   // of a preposition. People and anonymous sources outrank outlets.
+  // The person a title names when the name follows it closely ("помощник
+  // президента Юрий Ушаков"); not the subject of the clause a complementizer
+  // opens ("قال مصدر مطلع إن بوتين سيجري ...": the source said it, not Putin).
+  std::optional<Agent> name_after_title(const Sent& a, const std::vector<Agent>& ags, const Agent& title) const {
+    for (const Agent& p : ags)
+      if (p.type == "person" && p.b >= title.e && p.b - title.e <= 2) {
+        for (size_t i = title.e; i <= p.b; ++i)
+          if (complementizer_at(a, i)) return std::nullopt;
+        return p;
+      }
+    return std::nullopt;
+  }
+
   std::optional<Agent> find_agent(const Sent& a, const std::vector<Agent>& ags, size_t vb, size_t ve) const {
     // After the verb, the most specific speaker wins ("said the Iranian foreign
     // ministry's spokesman Esmaeil Baghaei": the person, not the ministry).
@@ -760,8 +773,7 @@ class DocExtractor {
           return g;
         if (g.b == ve_ch && ve_ch > ve && can_speak(g) && g.type != "outlet") {
           if (g.type == "anonymous")  // "— рассказал журналистам помощник президента Юрий Ушаков"
-            for (const Agent& p : ags)
-              if (p.type == "person" && p.b >= g.e && p.b - g.e <= 2) return p;
+            if (auto p = name_after_title(a, ags, g)) return p;
           return g;
         }
       }
@@ -778,8 +790,7 @@ class DocExtractor {
         // "сообщил официальный представитель МИД Ирана Эсмаил Багаи": a title,
         // then the name it belongs to.
         if (g.type == "anonymous")
-          for (const Agent& p : ags)
-            if (p.type == "person" && p.b >= g.e && p.b - g.e <= 2) return p;
+          if (auto p = name_after_title(a, ags, g)) return p;
         return g;
       }
       if (g.type == "country") continue;  // further on, "نظيره الروسي" is an adjective
