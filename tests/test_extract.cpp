@@ -1759,3 +1759,27 @@ TEST_CASE("a source before a complementizer speaks, not the person opening the r
     CHECK(cs[0].mention.participants.size() == 2);  // the person is among those who meet
   }
 }
+
+TEST_CASE("attendance words name whose attendance the claim is about", "[extract]") {
+  struct Row {
+    const char* lang;
+    const char* text;
+    const char* status;
+    const char* attendee;
+  };
+  for (const Row& r : std::vector<Row>{
+           {"en", "Putin will not attend the BRICS summit in Johannesburg.", "not_planned", "vladimir_putin"},
+           {"ru", "Путин не примет участия в саммите БРИКС в Йоханнесбурге.", "not_planned", "vladimir_putin"},
+           {"fa", "نتانیاهو در نشست شرم‌الشیخ حضور نخواهد یافت.", "not_planned", "benjamin_netanyahu"},
+           {"ar", "أعلنت حركة حماس أنها لن تشارك في جولة الخميس في الدوحة.", "not_planned", "hamas"},
+           // a party the talks are between holds them: the talks themselves
+           {"en", "The US will not take part in the US-Iran talks in Muscat.", "not_planned", ""},
+       }) {
+    Document d = make_doc(r.lang, r.text);
+    auto cs = extract_from(d);
+    INFO(r.text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].status == r.status);
+    CHECK(cs[0].mention.attendee == r.attendee);
+  }
+}

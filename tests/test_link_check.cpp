@@ -589,3 +589,19 @@ TEST_CASE("a postponed meeting may move by up to two weeks and stay one event", 
     CHECK((cs[1].event == cs[0].event) == same);
   }
 }
+
+TEST_CASE("a leader's attendance is an event of its own", "[link][check]") {
+  // "The summit in Johannesburg is set for Tuesday" / "Putin will not attend the summit":
+  // the summit may take place without him, so no plan is withdrawn.
+  std::vector<Claim> cs = {make("a-1", "scheduled", "summit", {}, "2023-08-20", "A", "ZA"),
+                           make("b-1", "not_planned", "summit", {"vladimir_putin"}, "2023-08-20", "Dmitry Peskov", "RU"),
+                           make("c-1", "planned", "summit", {"vladimir_putin"}, "2023-08-19", "B", "ZA")};
+  cs[1].mention.attendee = "vladimir_putin";
+  cs[2].mention.attendee = "vladimir_putin";
+  auto f = run(cs);
+  CHECK(cs[0].event != cs[1].event);
+  CHECK(cs[1].event == cs[2].event);  // his attendance, planned then not
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].rule == "plan_withdrawn");
+  CHECK(f[0].a == std::vector<std::string>{"c-1"});
+}

@@ -675,6 +675,28 @@ class DocExtractor {
   // The subject of a speech verb: right after it (VSO), else the nearest
   // speaker-like mention before it in the same clause that is not the object
   // of a preposition. People and anonymous sources outrank outlets.
+  // Whose attendance status words such as "will not attend", "لن يشارك", "حاضر
+  // نبودیم" are about: the subject right before them (or, verb first, right
+  // after them), else the one participant named ("نتانیاهو ... در نشست حضور
+  // نخواهد یافت"), else the speaker ("Hamas said it would not take part"); "?"
+  // when nobody is.
+  std::string attendee_of(const Sent& a, const std::vector<Agent>& ags, const Match& m, const Agent* speaker,
+                          const EventMention& em) const {
+    auto subject = [&](const Agent& g) {
+      return (g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "country") &&
+             a.clause[g.b] == a.clause[m.begin] && !after_preposition(a, g.b) && !object_marked(a, g);
+    };
+    const Agent* before = nullptr;
+    for (const Agent& g : ags)
+      if (g.e <= m.begin && m.begin - g.e <= 3 && subject(g)) before = &g;
+    if (before) return before->id;
+    for (const Agent& g : ags)
+      if (g.b >= m.end && g.b - m.end <= 1 && subject(g)) return g.id;
+    if (em.participants.size() == 1) return em.participants.front();
+    if (speaker && speaker->type != "outlet") return speaker->id;
+    return "?";
+  }
+
   // The person a title names when the name follows it closely ("помощник
   // президента Юрий Ушаков"); not the subject of the clause a complementizer
   // opens ("قال مصدر مطلع إن بوتين سيجري ...": the source said it, not Putin).
@@ -1583,6 +1605,7 @@ class DocExtractor {
       // No event in the clause: a continuation of the previous claim's event.
       if (!have_focus) return std::nullopt;
       em = focus_.mention;
+      em.attendee.clear();  // set again below when these words are about attending
       em.inherited = true;
       em.phase = st->phase.empty() ? focus_.mention.phase : st->phase;
       // "...أن مصر ستستضيف يوم الاثنين المقبل وفدين": the event in focus, on the day the cue names.
@@ -1896,6 +1919,7 @@ class DocExtractor {
     if (have_focus && same_class && !em.novel && !other_round && !other_place && !other_day && (em.anaphoric || bare)) {
       EventMention own = em;
       em = focus_.mention;
+      em.attendee.clear();
       em.inherited = true;
       em.anaphoric = own.anaphoric;
       em.span = own.span;
@@ -2040,6 +2064,19 @@ class DocExtractor {
     if (sc && sc->b >= speaker_end && sc->b - speaker_end <= 4) speaker_end = sc->b;
     auto em = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, speaker_end, c.as_of);
     if (!em) return;
+    if (se.get("attendance") == "yes") {
+      em->attendee = attendee_of(a, ags, m, sc ? &*sc->agent : nullptr, *em);
+      // A party the event is between does not attend it, it holds it ("the US never
+      // confirmed it would take part in the round" of US-Iran talks): the event itself.
+      const auto* who = rs_.entity(em->attendee);
+      std::string side = who ? who->side : "";
+      if (em->attendee.rfind("anon:", 0) == 0 || em->attendee.rfind("name:", 0) == 0)
+        for (const Agent& g : ags)
+          if (g.id == em->attendee) side = g.side;
+      if (em->attendee == "?" || ((!who || who->type != "person") && !side.empty() &&
+                                  std::find(em->sides.begin(), em->sides.end(), side) != em->sides.end()))
+        em->attendee.clear();
+    }
     if (c.polarity != "negated" && determiner_negated(a, *em, m)) {
       // "no meeting between Putin and Zelensky was planned": the negator sits on the noun.
       c.polarity = "negated";

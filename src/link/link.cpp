@@ -30,6 +30,7 @@ struct Cluster {
   int ordinal = 0;                           // "the fourth round"
   int parties = 0;                           // "trilateral"
   int pairs = 0;                             // mentions naming exactly two participants, no count
+  std::string attendee;                      // an attendance event's attendee ("" for the event itself)
 
   // Participants named by at least a third of the mentions that name anyone:
   // a name that one sentence attached by mistake does not relabel the event.
@@ -102,6 +103,9 @@ bool other_place_same_event(const Cluster& c, const Claim& x) {
 int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   const EventMention& m = x.mention;
   if (kind_class(c.ev.kind) != kind_class(m.kind)) return -1;
+  // "Putin will not attend the summit" is about Putin's attendance, an event of
+  // its own: the summit may take place without him.
+  if (m.attendee != c.attendee) return -1;
   if (!c.ev.level.empty() && !m.level.empty() && c.ev.level != m.level) return -1;
   // "The fourth round" names one event even when its venue moved or its day
   // slipped ("set for Rome on 3 May, held in Muscat on 11 May").
@@ -235,6 +239,7 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
 
 void absorb(Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   const EventMention& m = x.mention;
+  if (c.ev.claims.empty()) c.attendee = m.attendee;
   if (c.ev.kind.empty() || (c.ev.kind == "meeting" && m.kind == "summit")) c.ev.kind = m.kind;
   if (c.ev.level.empty()) c.ev.level = m.level;
   if (c.ev.place.empty()) c.ev.place = m.place;
@@ -275,6 +280,11 @@ std::string label_of(const Cluster& c, const rules::RuleSet& rules) {
     names += (names.empty() ? "" : "–") + (e ? e->name : p);
   }
   std::string l = c.ev.kind;
+  if (!c.attendee.empty()) {
+    const auto* e = rules.entity(c.attendee);
+    std::string who = e ? e->name : c.attendee.rfind("anon:", 0) == 0 ? c.attendee.substr(5) : c.attendee;
+    l = "attendance of " + (c.attendee == "?" ? std::string("someone") : who) + " at " + l;
+  }
   if (!names.empty()) l += " " + names;
   else if (!c.sides.empty()) {
     std::string s;

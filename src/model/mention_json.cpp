@@ -17,6 +17,7 @@ nlohmann::json mention_to_json(const EventMention& m) {
                         {"novel", m.novel},
                         {"ordinal", m.ordinal},
                         {"parties", m.parties},
+                        {"attendee", m.attendee},
                         {"span", {m.span.begin, m.span.end}}};
 }
 
@@ -34,6 +35,7 @@ EventMention mention_from_json(const nlohmann::json& j) {
   m.novel = j.value("novel", false);
   m.ordinal = j.value("ordinal", 0);
   m.parties = j.value("parties", 0);
+  m.attendee = j.value("attendee", "");
   m.anaphoric = j.value("anaphoric", false);
   m.inherited = j.value("inherited", false);
   if (j.contains("span")) m.span = {j["span"][0].get<size_t>(), j["span"][1].get<size_t>()};

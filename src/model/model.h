@@ -65,6 +65,7 @@ struct EventMention {
   bool anaphoric = false;                 // "this meeting", "such a contact"
   bool inherited = false;                 // features copied from an earlier mention
   bool novel = false;                     // "the next round", "another meeting": not one already named
+  std::string attendee;                   // "Putin will not attend the summit": whose attendance it is about
   Span span;                              // the event noun, if any
 };
 
