@@ -1783,3 +1783,31 @@ TEST_CASE("attendance words name whose attendance the claim is about", "[extract
     CHECK(cs[0].mention.attendee == r.attendee);
   }
 }
+
+TEST_CASE("a sentence that only names who said the quotation before it gives its claims their speaker",
+          "[extract][speaker]") {
+  for (auto [lang, text, who] : {std::tuple<const char*, const char*, const char*>{
+                                     "fa",
+                                     "«برای سفر آقای گروسی هیچ تاریخ مشخصی تعیین نشده بود.» اسماعیل بقائی، سخنگوی "
+                                     "وزارت امور خارجه، روز دوشنبه در نشست خبری گفت.",
+                                     "Esmaeil Baghaei"},
+                                 {"fa",
+                                  "«برای سفر آقای گروسی هیچ تاریخ مشخصی تعیین نشده بود.» این را اسماعیل بقائی روز "
+                                  "دوشنبه گفت.",
+                                  "Esmaeil Baghaei"},
+                                 {"en", "\"The meeting was never agreed.\" So said Ryabkov on Tuesday.", "Sergei Ryabkov"}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == who);
+  }
+  // A quotation that says whose it is ("— говорится в документе") keeps that speaker.
+  Document d = make_doc("ru",
+                        "МИД КНДР опроверг сообщения о новом раунде. «Никакой договоренности о следующем раунде не "
+                        "было», — говорится в заявлении. Госдепартамент заявил, что изучает документ.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  for (const auto& c : cs) CHECK(c.speaker != "US State Department");
+}

@@ -119,6 +119,7 @@ class DocExtractor {
   int last_speaker_sentence_ = -100, last_subject_sentence_ = -100;
   std::optional<Agent> last_anonymous_;  // the last anonymous source that spoke ("the official" refers to it)
   int last_anonymous_sentence_ = -100;
+  int quote_sentence_ = -100;  // the last sentence that opened with a quotation
   std::vector<std::string> last_participants_;  // the last event's that had two or more ("the two leaders")
   // Narrative time: "В феврале 2022 года Макрон прилетал в Москву ... Ушаков добавил, что ...
   // 24 февраля": a past year the text has moved to holds for the next sentences.
@@ -1282,22 +1283,30 @@ class DocExtractor {
     }
     // "Об этом заявил Песков", "جاء ذلك في تصريح لـ...": a sentence that only
     // attributes what the previous one said gives its claims their speaker.
-    if (a.statuses.empty()) {
+    // (Words that only look like a status, such as "نشست خبری", do not count.)
+    if (std::all_of(a.statuses.begin(), a.statuses.end(),
+                    [&](const Match& m) { return lr_.statuses.entries()[m.entry].get("status") == "-"; })) {
       bool backref = false;
       for (const Match& f : a.fw)
         if (role_of(lr_, f) == "backref") backref = true;
       const SpeechCue* who = nullptr;
       for (const SpeechCue& c : cues)
         if (c.agent && c.agent->type != "outlet") who = &c;
-      if (backref && who)
+      // ... and so does one right after a sentence that is a quotation ("«...».
+      // اسماعیل بقائی، سخنگوی وزارت امور خارجه، گفت.", '"...". So said Lavrov.').
+      if ((backref || quote_sentence_ == si - 1) && who)
         for (Claim& c : claims_)
-          if (c.sentence == si - 1 && c.speaker_type == "outlet") {
+          // (a quotation's speaker guessed from the sentence before it has no cue: this one names it)
+          if (c.sentence == si - 1 && (c.speaker_type == "outlet" || (quote_sentence_ == si - 1 && c.cue.empty()))) {
             c.speaker_id = who->agent->id;
             c.speaker = who->agent->name;
             c.speaker_type = who->agent->type;
             c.speaker_side = who->agent->side;
           }
     }
+
+    // A quotation with no reporting verb of its own waits for the next sentence to say whose it is.
+    if (!a.toks.empty() && a.quoted[0] && a.speech.empty()) quote_sentence_ = si;
 
     // Status cues, with governing (modal) statuses scoping over what follows.
     std::vector<bool> governed(n, false);
