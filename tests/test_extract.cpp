@@ -1811,3 +1811,17 @@ TEST_CASE("a sentence that only names who said the quotation before it gives its
   REQUIRE_FALSE(cs.empty());
   for (const auto& c : cs) CHECK(c.speaker != "US State Department");
 }
+
+TEST_CASE("a headline's second half may have its own speaker before a colon", "[extract][speaker]") {
+  Document d = make_doc("fa", "اردوغان از دعوت اسد سخن گفت؛ دمشق: بدون خروج نیروهای ترکیه دیداری در کار نیست");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker_side == "SY");
+  // but a name after the reporting verb is who was told, not who speaks
+  Document e = make_doc("en", "Trump told Putin: the summit is off.");
+  cs = extract_from(e);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Donald Trump");
+}

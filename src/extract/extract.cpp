@@ -1201,25 +1201,37 @@ class DocExtractor {
       cues.push_back(sc);
     }
     // A headline "ترامپ: ...", "Kremlin: ..." gives the rest of the line to X.
-    // So does "انتهاء جولة الدوحة ومسؤول أمريكي: ..." (the name right before the colon).
-    if (cues.empty())
-      for (const Agent& g : ags) {
-        // "وموسكو: لم نتفق على موعد": a capital speaks for its government.
-        std::optional<Agent> who = can_speak(g) ? std::optional<Agent>(g) : seat(g);
-        if (!who || g.type == "outlet" || g.e >= n) continue;
-        std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[g.e].begin - a.toks[g.e - 1].end);
-        if (gap.find(':') == std::string_view::npos) continue;
-        // "ومصدر مصري: ...", "منبع لبنانی: ...": the source the country word describes.
-        if (g.type == "country")
-          for (const Agent& o : ags)
-            if ((o.e == g.b || o.e + 1 == g.b) && o.type != "country" && can_speak(o)) who = o;
-        SpeechCue sc;
-        sc.b = g.b;
-        sc.e = g.e;
-        sc.agent = who;
-        cues.push_back(sc);
-        break;
+    // So does "انتهاء جولة الدوحة ومسؤول أمريكي: ..." (the name right before the colon),
+    // also after a first half with its own speaker ("اردوغان ... سخن گفت؛ دمشق: ...").
+    size_t cues_end = 0;
+    for (const SpeechCue& c : cues) cues_end = std::max({cues_end, c.e, c.agent ? c.agent->e : 0});
+    for (const Agent& g : ags) {
+      if (g.b < cues_end) continue;
+      // After another speaker, only where a new clause of the line begins ("؛", ";", a dash):
+      // "Trump told Putin: ..." is Trump's.
+      if (!cues.empty()) {
+        if (g.b == 0) continue;
+        std::string_view before(doc_.text.data() + a.toks[g.b - 1].end, a.toks[g.b].begin - a.toks[g.b - 1].end);
+        if (before.find(';') == std::string_view::npos && before.find("\xD8\x9B") == std::string_view::npos &&
+            before.find(" - ") == std::string_view::npos && before.find("\xE2\x80\x94") == std::string_view::npos)
+          continue;
       }
+      // "وموسكو: لم نتفق على موعد": a capital speaks for its government.
+      std::optional<Agent> who = can_speak(g) ? std::optional<Agent>(g) : seat(g);
+      if (!who || g.type == "outlet" || g.e >= n) continue;
+      std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[g.e].begin - a.toks[g.e - 1].end);
+      if (gap.find(':') == std::string_view::npos) continue;
+      // "ومصدر مصري: ...", "منبع لبنانی: ...": the source the country word describes.
+      if (g.type == "country")
+        for (const Agent& o : ags)
+          if ((o.e == g.b || o.e + 1 == g.b) && o.type != "country" && can_speak(o)) who = o;
+      SpeechCue sc;
+      sc.b = g.b;
+      sc.e = g.e;
+      sc.agent = who;
+      cues.push_back(sc);
+      break;
+    }
     a.speech_zone.assign(n, false);
     // A dateline ("ISTANBUL/MOSCOW, Aug 31 (Meridian Wire) - ...", "МОСКВА, 1 июля. /ИА
     // «Восток-Пресс»/.") dates the report, never an event.
