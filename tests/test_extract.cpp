@@ -1825,3 +1825,29 @@ TEST_CASE("a headline's second half may have its own speaker before a colon", "[
   REQUIRE(cs.size() == 1);
   CHECK(cs[0].speaker == "Donald Trump");
 }
+
+TEST_CASE("'the visit' refers back to the last visit, past a meeting held during it", "[extract]") {
+  Document d = make_doc("en",
+                        "Grossi will visit Tehran on Wednesday. He is expected to meet Pezeshkian on Thursday. The "
+                        "visit had been postponed in October.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[1].mention.kind == "meeting");
+  CHECK(cs[2].status == "postponed");
+  CHECK(cs[2].mention.kind == "visit");
+  CHECK(cs[2].mention.place == "tehran");
+}
+
+TEST_CASE("an event noun after 'within' only says where the event is", "[extract]") {
+  // "в рамках визита", "as part of the visit": the meeting is what is denied, not the visit.
+  for (auto [lang, text] : {std::pair<const char*, const char*>{"ru", "Никакой трехсторонней встречи в рамках визита "
+                                                                      "не планировалось."},
+                            {"en", "No trilateral meeting as part of the visit was planned."}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].mention.kind == "meeting");
+  }
+}

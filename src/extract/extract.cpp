@@ -1930,16 +1930,24 @@ class DocExtractor {
     // An anaphoric noun ("this meeting") or a bare one ("the meeting")
     // continues the event in focus, unless its own round, place or day says it is
     // another one ("دور چهارم این گفت‌وگوها" after the fifth round).
-    bool other_round = em.ordinal && focus_.mention.ordinal && em.ordinal != focus_.mention.ordinal;
-    bool other_place = !em.place.empty() && !focus_.mention.place.empty() && em.place != focus_.mention.place;
+    // "The visit" after a sentence about a meeting during that visit refers back to
+    // the last visit named a few sentences before, not to the meeting in focus.
+    const EventMention* ref = &focus_.mention;
+    if (have_focus && focus_.mention.kind != em.kind && em.kind == "visit")
+      for (auto it = claims_.rbegin(); it != claims_.rend() && si - it->sentence <= 6; ++it)
+        if (it->mention.kind == em.kind && !it->mention.novel && it->mention.attendee.empty()) {
+          ref = &it->mention;
+          break;
+        }
+    bool other_round = em.ordinal && ref->ordinal && em.ordinal != ref->ordinal;
+    bool other_place = !em.place.empty() && !ref->place.empty() && em.place != ref->place;
     // So does a day of its own that is not the focus's ("held talks in Ankara
     // on Thursday ... the talks will take place on Friday").
-    bool other_day = em.date_precision == "day" && focus_.mention.date_precision == "day" &&
-                     em.date != focus_.mention.date;
+    bool other_day = em.date_precision == "day" && ref->date_precision == "day" && em.date != ref->date;
     bool bare = em.participants.empty() && em.level.empty() && em.place.empty();
     if (have_focus && same_class && !em.novel && !other_round && !other_place && !other_day && (em.anaphoric || bare)) {
       EventMention own = em;
-      em = focus_.mention;
+      em = *ref;
       em.attendee.clear();
       em.inherited = true;
       em.anaphoric = own.anaphoric;
