@@ -1851,3 +1851,25 @@ TEST_CASE("an event noun after 'within' only says where the event is", "[extract
     CHECK(cs[0].mention.kind == "meeting");
   }
 }
+
+TEST_CASE("'the source added' is the source described before, with its description", "[extract][speaker]") {
+  for (auto [lang, text, who] : {std::tuple<const char*, const char*, const char*>{
+                                     "ar", "قال مصدر دبلوماسي أوروبي إن الزيارة تأجلت. وأضاف المصدر أن الاجتماع ألغي.",
+                                     "European diplomatic source"},
+                                 {"en",
+                                  "A European diplomatic source said the visit was postponed. The source added that the "
+                                  "meeting was cancelled.",
+                                  "European diplomatic source"}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(text << "\n" << dump(cs));
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == who);
+  }
+  // "a source said": another source, not the one before
+  Document d = make_doc("en", "A European diplomatic source said the visit was postponed. A source said the meeting was cancelled.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].speaker != "European diplomatic source");
+}

@@ -698,6 +698,29 @@ class DocExtractor {
     return "?";
   }
 
+  // "وأضاف المصدر أن", "the official said", "این منبع افزود": a definite one-word
+  // source is the source described before ("a European diplomatic source"),
+  // whose label names the same kind of source, when one spoke recently.
+  Agent same_source(const Sent& a, const Agent& g, int si) const {
+    if (g.type != "anonymous" || g.e != g.b + 1 || !last_anonymous_ ||
+        si - last_anonymous_sentence_ > opt_.speaker_sentences || last_anonymous_->name == g.name)
+      return g;
+    std::string word(doc_.text.data() + a.toks[g.b].begin, a.toks[g.b].end - a.toks[g.b].begin);
+    bool definite = word.rfind("\xD8\xA7\xD9\x84", 0) == 0;  // Arabic "ال"
+    for (const Match& f : a.fw)
+      if (f.end == g.b && (role_of(lr_, f) == "anaphor" || role_of(lr_, f) == "pronoun")) definite = true;
+    if (!definite && g.b > 0 && a.toks[g.b - 1].key == "the") definite = true;
+    if (!definite) return g;
+    // The same head word: "source" and "European diplomatic source", "senior official"
+    // and "Hamas official".
+    auto head = [](const std::string& l) { return l.substr(l.rfind(' ') == std::string::npos ? 0 : l.rfind(' ') + 1); };
+    if (head(last_anonymous_->name) != head(g.name)) return g;
+    Agent out = *last_anonymous_;
+    out.b = g.b;
+    out.e = g.e;
+    return out;
+  }
+
   // The person a title names when the name follows it closely ("помощник
   // президента Юрий Ушаков"); not the subject of the clause a complementizer
   // opens ("قال مصدر مطلع إن بوتين سيجري ...": the source said it, not Putin).
@@ -1133,6 +1156,7 @@ class DocExtractor {
       sc.b = m.begin;
       sc.e = m.end;
       sc.agent = find_agent(a, ags, m.begin, m.end);
+      if (sc.agent) sc.agent = same_source(a, *sc.agent, si);
       sc.noun = lr_.speech.entries()[m.entry].get("kind") == "noun";
       // A reporting noun's speaker stands next to it ("the Kremlin's statement",
       // "a statement by the ministry", "بيان للكرملين"), not anywhere before it.
@@ -1174,12 +1198,13 @@ class DocExtractor {
       for (const auto& [cm, g] : cited) {
         bool after = cm.begin >= m.end && cm.begin - m.end <= 4;
         // A marker that takes the verb in ("نقلت ~3 عن") cites for an outlet subject only.
-        bool around = cm.begin == m.begin && (!sc.agent || sc.agent->type == "outlet");
+        // (Unnamed media are an outlet here: "ряд западных СМИ со ссылкой на европейского дипломата".)
+        bool media = sc.agent && (sc.agent->type == "outlet" || sc.agent->type == "anonymous");
+        bool around = cm.begin == m.begin && (!sc.agent || media);
         // Before the verb, only when the verb has no subject of its own but an
         // outlet ("CNN, citing a senior official, reported").
         // The source may carry a description ("со ссылкой на собеседника в МИД КНР написала").
-        bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= 4 &&
-                      (!sc.agent || sc.agent->type == "outlet");
+        bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= 4 && (!sc.agent || media);
         if (!after && !before && !around) continue;
         if (sc.agent && sc.agent->type == "outlet") channel = sc.agent->name;
         for (const Agent& o : ags)
