@@ -1612,6 +1612,14 @@ TEST_CASE("a person the article introduced is named later by the surname alone",
   INFO(dump(cs));
   REQUIRE(cs.size() == 2);
   CHECK(cs[1].speaker == "فرهاد نیک‌سیرت");
+  // a Cyrillic name printed with its Latin spelling is still found by its surname as written
+  Document r = make_doc("ru",
+                        "Официальный представитель МИД Армении Анна Белозерцева заявила, что встреча не согласована. "
+                        "Позже Белозерцева добавила, что саммит отложен.");
+  cs = extract_from(r);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].speaker == "Анна Белозерцева (Anna Belozertseva)");
 }
 
 TEST_CASE("a title chain and a place may stand between a title and an unknown name", "[extract][speaker]") {

@@ -1086,7 +1086,7 @@ class DocExtractor {
     for (const Agent& g : ags) {
       if (g.id.rfind("name:", 0) != 0) continue;
       std::vector<std::string> keys;
-      for (const auto& t : text::tokenize(g.name)) keys.push_back(t.key);
+      for (const auto& t : text::tokenize(g.id.substr(5))) keys.push_back(t.key);  // as written, not the Latin spelling
       if (keys.empty() || std::any_of(introduced_.begin(), introduced_.end(), [&](const auto& x) { return x.second.id == g.id; }))
         continue;
       introduced_.push_back({keys, g});
