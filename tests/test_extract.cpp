@@ -662,6 +662,8 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
   SECTION("en") {
     run_time("en", {
         {"Lavrov and Rubio spoke by phone on Monday.", "held", "2025-10-20", ""},
+        // "last weekend" is the Saturday of the week before (published Wednesday 2025-10-22)
+        {"The envoys met in Muscat last weekend.", "held", "2025-10-18", ""},
         // "the same day" counts from when the claim before it was made, not from publication
         {"On Monday, Rubio said the talks were scheduled. The same day, a Russian official said no date had been "
          "agreed.",
@@ -673,6 +675,7 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
   }
   SECTION("ru") {
     run_time("ru", {
+        {"Посланники встретились в Маскате в минувшие выходные.", "held", "2025-10-18", ""},
         {"Песков в понедельник заявил, что саммит отложен.", "postponed", "", "2025-10-20"},
         {"Министры встретятся в пятницу.", "planned", "2025-10-24", ""},
         {"Телефонный разговор Путина и Трампа состоялся в четверг.", "held", "2025-10-16", ""},

@@ -936,6 +936,11 @@ class DocExtractor {
     for (const Match* mp : order) {
       const Match& m = *mp;
       const Entry& t = lr_.time.entries()[m.entry];
+      if (!t.get("weekday").empty() && !t.get("rel_weeks").empty()) {
+        // "last weekend", "в минувшие выходные": that day of the week it names.
+        std::string monday = timex::week_start(ref, std::stoi(t.get("rel_weeks")));
+        if (!monday.empty()) return {timex::add_days(monday, std::stoi(t.get("weekday")) - 1), "day"};
+      }
       if (!t.get("weekday").empty()) {
         // "Friday, November 30", "в пятницу, 30 ноября": the date says which Friday.
         bool dated = std::any_of(order.begin(), order.end(), [&](const Match* o) {

@@ -477,8 +477,11 @@ RuleSet RuleSet::load(const std::string& dir) {
         if (kind == "time") {
           int set = !e.get("weekday").empty() + !e.get("month").empty() + !e.get("rel_days").empty() +
                     !e.get("rel_weeks").empty() + !e.get("rel_months").empty();
-          if (set != 1)
-            throw InputError(e.where, "a time word needs exactly one of weekday, month, rel_days, rel_weeks, rel_months");
+          // ... except a weekday of a week counted from now ("last weekend": rel_weeks=-1 weekday=6).
+          bool week_day = set == 2 && !e.get("weekday").empty() && !e.get("rel_weeks").empty();
+          if (set != 1 && !week_day)
+            throw InputError(e.where, "a time word needs exactly one of weekday, month, rel_days, rel_weeks, rel_months "
+                                      "(or a weekday with rel_weeks)");
         }
         if (kind == "attributes" &&
             !e.get("format").empty() + !e.get("ordinal").empty() + !e.get("parties").empty() != 1)
