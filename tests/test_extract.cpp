@@ -1884,3 +1884,12 @@ TEST_CASE("'the source added' is the source described before, with its descripti
   REQUIRE(cs.size() == 2);
   CHECK(cs[1].speaker != "European diplomatic source");
 }
+
+TEST_CASE("with the verb last, the person opening the sentence does what is done to the marked object", "[extract][speaker]") {
+  Document d = make_doc("fa", "ترامپ سوم خرداد با ارسال نامه‌ای به رهبر کره شمالی، آن نشست را لغو کرده بود.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].status == "cancelled");
+  CHECK(cs[0].speaker == "Donald Trump");
+}

@@ -2084,8 +2084,12 @@ class DocExtractor {
     if (!sc && (status == "proposed" || status == "cancelled" || status == "postponed" || status == "suspended"))
       for (const Agent& g : ags)
         if ((g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "country" || seat(g)) &&
-            !a.quoted[g.b] && !object_marked(a, g) &&
-            g.e <= m.begin && m.begin - g.e <= 2 &&
+            !a.quoted[g.b] && !object_marked(a, g) && g.e <= m.begin &&
+            // next to the words, or (verb last) the person opening the sentence whose
+            // object is marked before them: "ترامپ ... آن نشست را لغو کرده بود"
+            (m.begin - g.e <= 2 || (g.b == 0 && g.type == "person" && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+                                      return role_of(lr_, f) == "object" && f.begin >= g.e && f.end <= m.begin;
+                                    }))) &&
             a.clause[g.b] == a.clause[m.begin] && !after_preposition(a, g.b) &&
             // the subject, not a name in the event's description ("the talks between X and Y were
             // postponed", "the Budapest summit has been postponed")
