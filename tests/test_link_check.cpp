@@ -229,6 +229,19 @@ TEST_CASE("attribute conflicts: the same status, a different format or day", "[c
     auto f = run(cs);
     CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "date_disagreement"; }));
   }
+  SECTION("two reports of the day a round was held disagree on its place, weeks apart") {
+    std::vector<Claim> cs = {make("a-1", "held", "talks", {"abbas_araghchi"}, "2025-05-23", "A", "OM"),
+                             make("b-1", "held", "talks", {"abbas_araghchi"}, "2025-06-16", "B", "IR")};
+    cs[0].mention.date = cs[1].mention.date = "2025-05-23";
+    cs[0].mention.date_precision = cs[1].mention.date_precision = "day";
+    cs[0].mention.place = "muscat";
+    cs[1].mention.place = "rome";
+    cs[0].mention.ordinal = cs[1].mention.ordinal = 5;
+    auto f = run(cs);
+    REQUIRE(cs[0].event == cs[1].event);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "place_disagreement");
+  }
   SECTION("agreeing attributes make no finding") {
     std::vector<Claim> cs = {make("a-1", "planned", "talks", {}, "2025-04-07"),
                              make("b-1", "scheduled", "talks", {}, "2025-04-08")};
