@@ -675,6 +675,8 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
   }
   SECTION("ru") {
     run_time("ru", {
+        // what did not take place did not on a day gone by (published Wednesday 2025-10-22: the Monday before)
+        {"Повторная встреча делегаций в понедельник не состоялась.", "not_held", "2025-10-20", ""},
         {"Посланники встретились в Маскате в минувшие выходные.", "held", "2025-10-18", ""},
         {"Песков в понедельник заявил, что саммит отложен.", "postponed", "", "2025-10-20"},
         {"Министры встретятся в пятницу.", "planned", "2025-10-24", ""},

@@ -1926,7 +1926,7 @@ class DocExtractor {
     // have no act before them to date: "پنجشنبه در پکن دیدار می‌کنند" meet on Thursday.
     bool cue_is_event = !implied_kind.empty() || (noun && noun->begin >= m.begin && noun->end <= m.end);
     Resolved when =
-        resolve_time(a, lo, hi, em.phase != "past", said_on.empty() ? doc_.published : said_on, anchor_b, false,
+        resolve_time(a, lo, hi, em.phase == "pending", said_on.empty() ? doc_.published : said_on, anchor_b, false,
                      cue_is_event ? 0 : std::min(m.begin, anchor_b));
     // "مصر ستستضيف يوم الاثنين المقبل ... مفاوضات": a day right after the status
     // verb, far from the noun, dates the event too.
