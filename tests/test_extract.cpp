@@ -1895,3 +1895,18 @@ TEST_CASE("with the verb last, the person opening the sentence does what is done
   CHECK(cs[0].status == "cancelled");
   CHECK(cs[0].speaker == "Donald Trump");
 }
+
+TEST_CASE("a numbered round reported held is that round, not a new one", "[extract]") {
+  Document d = make_doc("en", "The fourth round was held in Muscat on May 11. The fifth round was held in Rome on May 23.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].mention.ordinal == 5);
+  CHECK_FALSE(cs[1].mention.novel);
+  // one still to come after a round held is a new one
+  Document e = make_doc("en", "The fourth round was held in Muscat on May 11. A fifth round is expected in Rome.");
+  cs = extract_from(e);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].mention.novel);
+}

@@ -1955,7 +1955,7 @@ class DocExtractor {
     // "A second summit" in an article that reported one held is another summit.
     if (em.ordinal >= 2) {
       auto h = held_ordinal_.find(kind_class(em.kind));
-      if (h != held_ordinal_.end() && h->second != em.ordinal) em.novel = true;
+      if (h != held_ordinal_.end() && h->second != em.ordinal && em.phase != "past") em.novel = true;
     }
     // An anaphoric noun ("this meeting") or a bare one ("the meeting")
     // continues the event in focus, unless its own round, place or day says it is
