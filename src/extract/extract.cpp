@@ -679,8 +679,8 @@ class DocExtractor {
   // Whose attendance status words such as "will not attend", "لن يشارك", "حاضر
   // نبودیم" are about: the subject right before them (or, verb first, right
   // after them), else the one participant named ("نتانیاهو ... در نشست حضور
-  // نخواهد یافت"), else the speaker ("Hamas said it would not take part"); "?"
-  // when nobody is.
+  // نخواهد یافت"), else the speaker ("Hamas said it would not take part"); ""
+  // when nobody is (the claim is then about the event itself).
   std::string attendee_of(const Sent& a, const std::vector<Agent>& ags, const Match& m, const Agent* speaker,
                           const EventMention& em) const {
     auto subject = [&](const Agent& g) {
@@ -695,7 +695,7 @@ class DocExtractor {
       if (g.b >= m.end && g.b - m.end <= 1 && subject(g)) return g.id;
     if (em.participants.size() == 1) return em.participants.front();
     if (speaker && speaker->type != "outlet") return speaker->id;
-    return "?";
+    return "";
   }
 
   // "وأضاف المصدر أن", "the official said", "این منبع افزود": a definite one-word
@@ -2136,8 +2136,8 @@ class DocExtractor {
       if (em->attendee.rfind("anon:", 0) == 0 || em->attendee.rfind("name:", 0) == 0)
         for (const Agent& g : ags)
           if (g.id == em->attendee) side = g.side;
-      if (em->attendee == "?" || ((!who || who->type != "person") && !side.empty() &&
-                                  std::find(em->sides.begin(), em->sides.end(), side) != em->sides.end()))
+      if ((!who || who->type != "person") && !side.empty() &&
+          std::find(em->sides.begin(), em->sides.end(), side) != em->sides.end())
         em->attendee.clear();
     }
     if (c.polarity != "negated" && determiner_negated(a, *em, m)) {

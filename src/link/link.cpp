@@ -282,8 +282,9 @@ std::string label_of(const Cluster& c, const rules::RuleSet& rules) {
   std::string l = c.ev.kind;
   if (!c.attendee.empty()) {
     const auto* e = rules.entity(c.attendee);
-    std::string who = e ? e->name : c.attendee.rfind("anon:", 0) == 0 ? c.attendee.substr(5) : c.attendee;
-    l = "attendance of " + (c.attendee == "?" ? std::string("someone") : who) + " at " + l;
+    // (an unnamed source or a name the knowledge base lacks: the label or name after "anon:", "name:")
+    std::string who = e ? e->name : c.attendee.substr(c.attendee.find(':') + 1);
+    l = "attendance of " + who + " at " + l;
   }
   if (!names.empty()) l += " " + names;
   else if (!c.sides.empty()) {
