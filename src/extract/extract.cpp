@@ -1869,6 +1869,7 @@ class DocExtractor {
                               [&](const Match& f) { return role_of(lr_, f) == "plural_pronoun" && in_scope(f.begin); });
     std::string role_level;
     size_t role_dist = SIZE_MAX;
+    bool role_owns_names = false;
     // A title next to a name ("Foreign Minister Peter Szijjarto") describes
     // that person, not who meets; so does a role noun chained to such a title
     // ("Помощник президента России Юрий Ушаков": "aide" of "the president").
@@ -1900,13 +1901,19 @@ class DocExtractor {
       if (!lv.empty() && (d < role_dist || (d == role_dist && lv == "officials"))) {
         role_level = lv;
         role_dist = d;
+        // "Aides to Putin and Trump", "советники Путина": the role word is who the names send.
+        role_owns_names = std::any_of(ags.begin(), ags.end(), [&](const Agent& g) {
+          return g.type == "person" && g.b >= p.end && g.b - p.end <= 2;
+        });
       }
       if (!e.get("side").empty()) sides.insert(e.get("side"));
     }
     // "the two leaders would meet in Busan": those of the last event named two
     // or more; not when their aides meet ("agreed on a meeting of their advisers").
     if (plural && role_level != "officials") parts.insert(last_participants_.begin(), last_participants_.end());
-    if (!role_level.empty())
+    // A role word further away gives way to the people named ("the meeting of
+    // Aliyev and Pashinyan ... until progress at the level of ministers").
+    if (!role_level.empty() && (role_dist <= 3 || role_owns_names || leaders + officials == 0))
       em.level = role_level;
     else if (leaders >= 2 || (leaders == 1 && officials == 0))
       em.level = "leaders";
