@@ -129,7 +129,7 @@ evaluate blind6-arfa "$SRC/samples/blind6-arfa" "$SRC/samples/gold/blind6-arfa.g
 evaluate blind7-enru "$SRC/samples/blind7-enru" "$SRC/samples/gold/blind7-enru.gold.json" \
   "claim_recall>=0.75,speaker_acc>=0.85,link_f1>=0.55,conflict_recall>=0.45,must_not_violations<=0"
 evaluate blind7-arfa "$SRC/samples/blind7-arfa" "$SRC/samples/gold/blind7-arfa.gold.json" \
-  "claim_recall>=0.85,speaker_acc>=0.7,link_f1>=0.3,conflict_recall>=0.6,must_not_violations<=0"
+  "claim_recall>=0.85,speaker_acc>=0.7,link_f1>=0.25,conflict_recall>=0.7,must_not_violations<=0"
 evaluate blind8-enru "$SRC/samples/blind8-enru" "$SRC/samples/gold/blind8-enru.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.5,conflict_recall>=0.8,must_not_violations<=0"
 evaluate blind8-arfa "$SRC/samples/blind8-arfa" "$SRC/samples/gold/blind8-arfa.gold.json" \
@@ -163,7 +163,7 @@ evaluate blind11-arfa "$SRC/samples/blind11-arfa" "$SRC/samples/gold/blind11-arf
 # (blind12-enru C6 was found until the knowledge base learned Ulaanbaatar: the trilateral meeting
 # "possibly in Beijing" later, and "in Ulaanbaatar" now, read as two places.)
 evaluate blind12-enru "$SRC/samples/blind12-enru" "$SRC/samples/gold/blind12-enru.gold.json" \
-  "claim_recall>=0.8,speaker_acc>=0.8,link_f1>=0.25,conflict_recall>=0.55,must_not_violations<=2"
+  "claim_recall>=0.8,speaker_acc>=0.8,link_f1>=0.25,conflict_recall>=0.4,must_not_violations<=1"
 evaluate blind12-arfa "$SRC/samples/blind12-arfa" "$SRC/samples/gold/blind12-arfa.gold.json" \
   "claim_recall>=0.8,speaker_acc>=0.9,link_f1>=0.6,conflict_recall>=0.35,must_not_violations<=2"
 # The thirteenth blind sets (samples/blind13-*: the Budapest summit and the postponed Rubio-Lavrov

@@ -1945,7 +1945,9 @@ class DocExtractor {
     for (const Match& f : a.attrs) {
       const Entry& e = lr_.attributes.entries()[f.entry];
       // "direct and indirect talks" says the sides did talk directly.
-      if (!e.get("format").empty() && in_scope(f.begin) && dist(anchor_b, anchor_e, f.begin) <= 8 &&
+      // So do the status words themselves ("... had been direct").
+      bool in_cue = f.begin >= m.begin && f.end <= m.end;
+      if (!e.get("format").empty() && in_scope(f.begin) && (dist(anchor_b, anchor_e, f.begin) <= 8 || in_cue) &&
           em.format != "direct")
         em.format = e.get("format");
       // "the second round", "الجولة الرابعة", "دور دوم": the ordinal sits on the noun.

@@ -202,6 +202,10 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   bool bare = c.participants.empty() && c.ev.place.empty() && c.sides.empty() && c.dates.empty() && !c.ordinal;
   bool telling = !m.participants.empty() || !m.place.empty() || !m.sides.empty() || m.ordinal;
   if (bare && telling && !c.docs.count(x.doc)) return -1;
+  // Nor is an event known only by its kind and day ("the teams met again on
+  // Wednesday") for a mention that names who or where but not that day.
+  bool faceless = c.participants.empty() && c.ev.place.empty() && c.sides.empty() && c.ev.level.empty() && !c.ordinal;
+  if (faceless && telling && !dated_match && !c.docs.count(x.doc)) return -1;
   // Nor is a date alone enough for "the meeting" of another article to join
   // "the talks in Cairo": with nothing told, the kind must be the same (a summit
   // is a meeting of leaders).
@@ -220,8 +224,9 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // The article itself set a "next round" apart from the events it named
   // (but goes on about that next round: "another meeting... the meeting could").
   if (m.novel && c.docs.count(x.doc) && !c.novel_docs.count(x.doc)) return -1;
-  // "A new summit", "the next round" is not one that has already taken place.
-  if (m.novel && m.phase != "past" && c.phases.count("past")) return -1;
+  // "A new summit", "the next round" is not one that has already taken place
+  // (unless it names that event's day: "the second meeting did not happen on Wednesday").
+  if (m.novel && m.phase != "past" && c.phases.count("past") && !dated_match) return -1;
   // Nor is "a new round" spoken of after this one was called off.
   if (m.novel && m.phase != "past" && claim_day(x) != INT_MIN && claim_day(x) > c.cancelled_day) return -1;
   int score = 1;
@@ -312,6 +317,7 @@ std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet&
   std::vector<std::pair<int, int>> registered;  // per cluster: the bucket range already indexed
   std::vector<size_t> undated;                  // clusters with no dated claim
   std::vector<size_t> candidates;
+  std::map<std::string, size_t> last_of_doc;  // document -> the event its last claim went to
   for (Claim& x : claims) {
     int day = claim_day(x);
     candidates.clear();
@@ -328,9 +334,12 @@ std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet&
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     }
     int best = -1, best_score = -1;
+    auto last = last_of_doc.find(x.doc);
     for (size_t i : candidates) {
       int s = compatibility(clusters[i], x, rules);
-      if (s > best_score) {
+      // Of two events as good, the one the article spoke of last.
+      bool latest = last != last_of_doc.end() && last->second == i;
+      if (s > best_score || (s >= 0 && s == best_score && latest)) {
         best_score = s;
         best = static_cast<int>(i);
       }
@@ -344,6 +353,7 @@ std::vector<Event> link_events(std::vector<Claim>& claims, const rules::RuleSet&
       undated.push_back(static_cast<size_t>(best));
     }
     Cluster& c = clusters[best];
+    last_of_doc[x.doc] = static_cast<size_t>(best);
     absorb(c, x, rules);
     x.event = c.ev.id;
     if (c.day_min != INT_MAX) {
