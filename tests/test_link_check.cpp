@@ -618,3 +618,55 @@ TEST_CASE("a leader's attendance is an event of its own", "[link][check]") {
   CHECK(f[0].rule == "plan_withdrawn");
   CHECK(f[0].a == std::vector<std::string>{"c-1"});
 }
+
+TEST_CASE("'no direct meeting took place' does not deny 'the talks were held indirectly'", "[check]") {
+  std::vector<Claim> cs = {make("a-1", "held", "talks", FM, "2025-09-19", "x", "IR"),
+                           make("b-1", "not_held", "talks", FM, "2025-09-19", "y", "IR")};
+  cs[0].mention.phase = "past";
+  cs[0].mention.format = "indirect";
+  cs[1].mention.format = "direct";
+  auto f = run(cs);
+  CHECK(cs[0].event == cs[1].event);
+  CHECK(std::none_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "held_denied"; }));
+  SECTION("without formats they do contradict") {
+    cs[0].mention.format.clear();
+    cs[1].mention.format.clear();
+    auto g = run(cs);
+    CHECK(std::any_of(g.begin(), g.end(), [](const Finding& x) { return x.rule == "held_denied"; }));
+  }
+}
+
+TEST_CASE("an event known only by its kind and day takes no named mention of another day", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "held", "meeting", {}, "2018-05-30"),
+                           make("b-1", "held", "visit", HEADS, "2018-06-03")};
+  cs[0].mention.phase = "past";
+  cs[0].mention.date = "2018-05-30";
+  cs[0].mention.date_precision = "day";
+  cs[1].mention.phase = "past";
+  link::link_events(cs, rules_());
+  CHECK(cs[0].event != cs[1].event);
+  SECTION("but a mention of that day joins it, even a 'second' one") {
+    cs[1] = make("b-1", "not_held", "meeting", {}, "2018-06-03");
+    cs[1].mention.novel = true;  // "the second meeting did not take place on Wednesday"
+    cs[1].mention.date = "2018-05-30";
+    cs[1].mention.date_precision = "day";
+    link::link_events(cs, rules_());
+    CHECK(cs[0].event == cs[1].event);
+  }
+}
+
+TEST_CASE("of two events as good, a mention goes to the one its article spoke of last", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "held", "talks", {"abbas_araghchi"}, "2025-05-02"),
+                           make("a-2", "held", "talks", {"abbas_araghchi"}, "2025-05-02"),
+                           make("a-3", "held", "talks", {"abbas_araghchi"}, "2025-05-02")};
+  for (auto& c : cs) {
+    c.mention.phase = "past";
+    c.mention.place = "muscat";
+  }
+  cs[0].mention.date = "2025-04-12";
+  cs[1].mention.date = "2025-04-26";
+  for (int i : {0, 1}) cs[i].mention.date_precision = "day";
+  link::link_events(cs, rules_());
+  REQUIRE(cs[0].event != cs[1].event);
+  CHECK(cs[2].event == cs[1].event);  // "the Muscat round was indirect"
+}

@@ -183,6 +183,10 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (a == b || (a->doc == b->doc && a->sentence == b->sentence)) return false;
         if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;
         if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
+        // "No direct meeting took place", "the talks were held indirectly": each
+        // speaks of another format, so neither status denies the other.
+        if (!a->mention.format.empty() && !b->mention.format.empty() && a->mention.format != b->mention.format)
+          return false;
         int da = day[a], db = day[b];
         if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) return false;
         // A postponement explains a later "no plans" when the plan was stated

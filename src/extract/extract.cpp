@@ -1444,8 +1444,10 @@ class DocExtractor {
         bool conj = false;
         for (const Match& f : a.fw)
           if (role_of(lr_, f) == "conjunction" && f.begin >= lo && f.end <= y.begin) conj = true;
-        bool object = before && y.begin < lo + 2 && !conj;
-        if (!object && (opens || conj || lr_.speech.entries()[y.entry].get("kind") == "participle")) interrupted = true;
+        // A participle ("..., заявив, что") is never the object.
+        bool participle = lr_.speech.entries()[y.entry].get("kind") == "participle";
+        bool object = before && y.begin < lo + 2 && !conj && !participle;
+        if (!object && (opens || conj || participle)) interrupted = true;
       }
       if (!interrupted) return true;
     }
