@@ -524,11 +524,29 @@ TEST_CASE("one leader joining a meeting of others is that meeting", "[link]") {
 
 TEST_CASE("with nothing but the kind in common, only claims within a week are one event", "[link]") {
   for (const auto& [day, same] : {std::pair<std::string, bool>{"2025-10-16", false}, {"2025-10-08", true}}) {
-    std::vector<Claim> cs = {make("a-1", "scheduled", "talks", {}, "2025-10-05"), make("b-1", "agreed", "meeting", FM, day)};
+    std::vector<Claim> cs = {make("a-1", "scheduled", "talks", {}, "2025-10-05"),
+                             make("b-1", "agreed", "meeting", {"marco_rubio"}, day)};
     cs[0].mention.place = "sharm_el_sheikh";
     link::link_events(cs, rules_());
     INFO(day);
     CHECK((cs[1].event == cs[0].event) == same);
+  }
+}
+
+TEST_CASE("an event known by its place alone is not the meeting of two people named without a place", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "possible", "talks", {}, "2025-10-13"),
+                           make("b-1", "scheduled", "meeting", FM, "2025-10-18")};
+  cs[0].mention.place = "cairo";  // "the second-phase talks may be held in Cairo next week"
+  for (auto& c : cs) {
+    c.mention.date = "2025-10-20";
+    c.mention.date_precision = "day";
+  }
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event != cs[0].event);
+  SECTION("the same article may name them later") {
+    cs[1].doc = cs[0].doc;
+    link::link_events(cs, rules_());
+    CHECK(cs[1].event == cs[0].event);
   }
 }
 

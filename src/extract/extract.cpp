@@ -1912,7 +1912,9 @@ class DocExtractor {
     }
     // "the two leaders would meet in Busan": those of the last event named two
     // or more; not when their aides meet ("agreed on a meeting of their advisers").
-    if (plural && role_level != "officials") parts.insert(last_participants_.begin(), last_participants_.end());
+    // Not when the sentence names two already ("received Zelensky ..., where the two sides discussed").
+    if (plural && role_level != "officials" && leaders + officials < 2)
+      parts.insert(last_participants_.begin(), last_participants_.end());
     // A role word further away gives way to the people named ("the meeting of
     // Aliyev and Pashinyan ... until progress at the level of ministers").
     if (!role_level.empty() && (role_dist <= 3 || role_owns_names || leaders + officials == 0))

@@ -206,6 +206,12 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // Wednesday") for a mention that names who or where but not that day.
   bool faceless = c.participants.empty() && c.ev.place.empty() && c.sides.empty() && c.ev.level.empty() && !c.ordinal;
   if (faceless && telling && !dated_match && !c.docs.count(x.doc)) return -1;
+  // An event known by its place alone ("the second-phase talks in Cairo next
+  // week") is not the meeting of two people another article names without a
+  // place, however the days agree.
+  if (c.participants.empty() && c.sides.empty() && !c.ev.place.empty() && m.place.empty() &&
+      m.participants.size() >= 2 && !c.docs.count(x.doc))
+    return -1;
   // Nor is a date alone enough for "the meeting" of another article to join
   // "the talks in Cairo": with nothing told, the kind must be the same (a summit
   // is a meeting of leaders).
