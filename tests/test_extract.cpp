@@ -644,6 +644,9 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
   SECTION("ar") {
     run_time("ar", {
         {"وقال بيسكوف الاثنين إن القمة تأجلت.", "postponed", "", "2025-10-20"},
+        // the subject after the verb, then its audience, then the day it spoke; not the event's day
+        {"وقال الرئيس ترامب للصحفيين، أمس الثلاثاء، إن القمة لا تزال مقررة يوم الخميس.", "scheduled", "2025-10-23",
+         "2025-10-21"},
         {"عقدت القمة الأحد في الرياض.", "held", "2025-10-19", ""},
         {"القمة مقررة يوم الخميس في بودابست.", "scheduled", "2025-10-23", ""},
         {"ستعقد القمة في بودابست الأسبوع المقبل.", "scheduled", "2025-10-27", ""},

@@ -1221,6 +1221,14 @@ class DocExtractor {
       size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
       if (sc.agent && sc.agent->b <= sc.b) lo = std::min(lo, sc.agent->b > 4 ? sc.agent->b - 4 : 0);
       lo = std::max(lo, attribution_start(a, sc.agent && sc.agent->b <= sc.b ? sc.agent->b : sc.b));
+      // With the subject after the verb, past it and its audience up to what was
+      // said ("وقال ترامب للصحفيين، أمس الجمعة، إن ...").
+      if (sc.agent && sc.agent->b >= sc.e) {
+        size_t far = std::min(n, sc.agent->e + 4);
+        for (size_t i = sc.agent->e; i < far; ++i)
+          if (complementizer_at(a, i)) far = i;
+        hi = std::max(hi, far);
+      }
       sc.as_of = resolve_time(a, lo, hi, false, doc_.published, m.begin, true).date;
       // "Ушаков добавил, что ..." after a saying dated in the narrative's past: said then too.
       if (sc.as_of.empty() && in_narrative()) sc.as_of = narrative_as_of_;
