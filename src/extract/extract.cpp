@@ -705,11 +705,15 @@ class DocExtractor {
     if (g.type != "anonymous" || g.e != g.b + 1 || !last_anonymous_ ||
         si - last_anonymous_sentence_ > opt_.speaker_sentences || last_anonymous_->name == g.name)
       return g;
-    std::string word(doc_.text.data() + a.toks[g.b].begin, a.toks[g.b].end - a.toks[g.b].begin);
-    bool definite = word.rfind("\xD8\xA7\xD9\x84", 0) == 0;  // Arabic "ال"
-    for (const Match& f : a.fw)
-      if (f.end == g.b && (role_of(lr_, f) == "anaphor" || role_of(lr_, f) == "pronoun")) definite = true;
-    if (!definite && g.b > 0 && a.toks[g.b - 1].key == "the") definite = true;
+    // Definite by an attached article (clitics.tsv definite=yes), or by a word before it
+    // (function_words.tsv: article "the", anaphor "this", pronoun "این").
+    const std::string& word = a.toks[g.b].key;
+    bool definite = std::any_of(lr_.definite_prefixes.begin(), lr_.definite_prefixes.end(),
+                                [&](const std::string& p) { return word.size() > p.size() && word.rfind(p, 0) == 0; });
+    for (const Match& f : a.fw) {
+      const std::string& role = role_of(lr_, f);
+      if (f.end == g.b && (role == "anaphor" || role == "pronoun" || role == "article")) definite = true;
+    }
     if (!definite) return g;
     // The same head word: "source" and "European diplomatic source", "senior official"
     // and "Hamas official".

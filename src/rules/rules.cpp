@@ -82,13 +82,13 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since"}}},
+           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since", "article"}}},
         {"side", {false, {"before", "after"}}},
         {"focus", {false, {"past"}}},
         {"refers", {false, {"anonymous"}}},
         {"attached", {false, {"yes"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
-      {"clitics", {{"type", {true, {"prefix", "suffix"}}}}},
+      {"clitics", {{"type", {true, {"prefix", "suffix"}}}, {"definite", {false, {"yes"}}}}},
       {"attributes", {{"format", {false, {"direct", "indirect"}}}, {"ordinal", {false, {"#int"}}}, {"parties", {false, {"#int"}}}}},
       {"abbreviations", {}},
   };
@@ -494,6 +494,7 @@ RuleSet RuleSet::load(const std::string& dir) {
         if (kind == "clitics") {
           std::string f = text::fold(e.phrase);
           (e.get("type") == "prefix" ? lr.prefixes : lr.suffixes).push_back(f);
+          if (e.get("definite") == "yes") lr.definite_prefixes.push_back(f);
           continue;
         }
         lex[i]->add(e);

@@ -80,6 +80,7 @@ struct LangRules {
   Lexicon entities, anonymous, speech, channels, events, statuses, negation, hedges,
       participants, time, function_words, furniture, attributes;
   std::vector<std::string> prefixes, suffixes;  // clitics, folded, longest first
+  std::vector<std::string> definite_prefixes;   // clitics that are the definite article (Arabic "ال")
   std::vector<std::string> abbreviations;       // folded, with their dots ("mr.", "u.s.")
 
   Forms forms(const std::vector<text::Token>& toks) const;
