@@ -591,6 +591,9 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
         // a visit's place is where it goes
         {"Araghchi's visit to Muscat was postponed.", "postponed", "visit", "", "muscat", "abbas_araghchi"},
         {"The Vienna talks were suspended on Friday.", "suspended", "talks", "", "vienna", ""},
+        // a noun inside other status words ("after a phone call": held) is theirs, not the suspension's
+        {"That preparatory meeting was put on hold after a phone call between the two diplomats.", "suspended",
+         "meeting", "", "", ""},
         // the one whose envoy it is does not meet
         {"Donald Trump's special envoy, Steve Witkoff, met Araghchi in Muscat.", "held", "meeting", "officials",
          "muscat", "abbas_araghchi,steve_witkoff"},

@@ -1606,9 +1606,14 @@ class DocExtractor {
           });
           // "встречу Путина и Трампа на полях саммита планировали": the summit only says where.
           bool sidelines = after_sidelines(a, ev.begin);
+          // "put on hold after a phone call", "قرار الإرجاء بعد مكالمة": a noun inside
+          // other status words ("after a phone call": held) is theirs.
+          bool owned = std::any_of(a.statuses.begin(), a.statuses.end(), [&](const Match& o) {
+            return o.begin != m.begin && ev.begin >= o.begin && ev.end <= o.end && !(m.begin >= o.begin && m.end <= o.end);
+          });
           size_t d = negated_subject ? 0
                                      : dist(m.begin, m.end, ev.begin) * 2 + (ev.begin < m.begin ? 1 : 0) + (ana ? 12 : 0) +
-                                           (sidelines ? 40 : 0) + (aside ? 500 : 0);
+                                           ((sidelines || owned) ? 40 : 0) + (aside ? 500 : 0);
           if (d < best) {
             best = d;
             noun = &ev;
