@@ -648,6 +648,7 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
     run_time("ar", {
         {"وقال بيسكوف الاثنين إن القمة تأجلت.", "postponed", "", "2025-10-20"},
         // the subject after the verb, then its audience, then the day it spoke; not the event's day
+        // (and never past a relative clause the verb is in: the day after it is the event's)
         {"وقال الرئيس ترامب للصحفيين، أمس الثلاثاء، إن القمة لا تزال مقررة يوم الخميس.", "scheduled", "2025-10-23",
          "2025-10-21"},
         {"عقدت القمة الأحد في الرياض.", "held", "2025-10-19", ""},
@@ -681,6 +682,9 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
   }
   SECTION("ru") {
     run_time("ru", {
+        // a verb inside ", о которой сообщали СМИ," speaks only there: the day after it dates the event
+        {"Повторная встреча делегаций, о которой сообщали СМИ, в понедельник не состоялась, заявил представитель министерства.",
+         "not_held", "2025-10-20", "2025-10-22"},
         // what did not take place did not on a day gone by (published Wednesday 2025-10-22: the Monday before)
         {"Повторная встреча делегаций в понедельник не состоялась.", "not_held", "2025-10-20", ""},
         {"Посланники встретились в Маскате в минувшие выходные.", "held", "2025-10-18", ""},

@@ -211,9 +211,18 @@ class DocExtractor {
     int rel = 0;
     for (const Match& m : a.fw) {
       if (role_of(lr_, m) != "relative" || m.begin == 0) continue;
-      if (!comma_before(a, m.begin)) continue;
+      // ", который", or with its preposition first (", о которой писали СМИ,").
+      size_t start = m.begin;
+      if (!comma_before(a, m.begin)) {
+        bool prep = m.begin >= 2 && comma_before(a, m.begin - 1) && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+                      const std::string& r = role_of(lr_, f);
+                      return f.begin == m.begin - 1 && f.end == m.begin && (r == "preposition" || r == "locative");
+                    });
+        if (!prep) continue;
+        start = m.begin - 1;
+      }
       ++rel;
-      for (size_t i = m.begin; i < n; ++i) {
+      for (size_t i = start; i < n; ++i) {
         a.relative[i] = rel;
         if (comma_before(a, i + 1)) break;
       }
@@ -1145,6 +1154,12 @@ class DocExtractor {
       }
       for (const Agent& g : ags) {
         if (g.e <= c.begin || g.b < c.begin || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
+        // "according to South Korea's Yonhap news agency", "по данным японской газеты
+        // «Тоё симбун»": a country right before who is cited only describes them.
+        if (g.type == "country" && std::any_of(ags.begin(), ags.end(), [&](const Agent& h) {
+              return h.b >= g.e && h.b - g.e <= 3 && h.type != "country" && h.type != "place" && can_speak(h);
+            }))
+          continue;
         if (role == "to" && g.type == "outlet") channel = g.name;
         if (role == "according" && g.type != "outlet" && can_speak(g)) according(g);
         if (role == "according" && g.type == "outlet") {
@@ -1230,7 +1245,7 @@ class DocExtractor {
       if (sc.agent && sc.agent->b >= sc.e) {
         size_t far = std::min(n, sc.agent->e + 4);
         for (size_t i = sc.agent->e; i < far; ++i)
-          if (complementizer_at(a, i)) far = i;
+          if (complementizer_at(a, i) || a.relative[i] != a.relative[sc.b]) far = i;
         hi = std::max(hi, far);
       }
       sc.as_of = resolve_time(a, lo, hi, false, doc_.published, m.begin, true).date;
@@ -1311,7 +1326,9 @@ class DocExtractor {
       // "Zelensky, who held talks in Ankara on Thursday, said": the relative
       // clause between the subject and the verb dates its own event.
       for (size_t i = std::max(lo > 2 ? lo - 2 : 0, attribution_start(a, lo)); i < std::min(n, hi + 2); ++i)
-        if (a.relative.empty() || !a.relative[i] || a.relative[i] == a.relative[c.b]) a.speech_zone[i] = true;
+        // (A verb inside such a clause, ", о которой сообщали СМИ,", speaks only inside it.)
+        if (a.relative[c.b] ? a.relative[i] == a.relative[c.b] : (!a.relative[i] || a.relative[i] == a.relative[c.b]))
+          a.speech_zone[i] = true;
     }
     // "По данным агентства Yonhap, ...": with no one else speaking in the
     // sentence, the outlet it goes by makes the claim, as "Yonhap reported" would.
