@@ -641,6 +641,28 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
   }
 }
 
+TEST_CASE("a denial says what is not set: the date, the place, or the meeting itself", "[extract]") {
+  struct Row {
+    const char* lang;
+    const char* text;
+    std::vector<std::string> unset;
+  };
+  for (const auto& r : std::vector<Row>{
+           {"en", "Peskov said no date has been set for the summit.", {"date"}},
+           {"en", "Peskov said the summit had never been agreed.", {}},
+           {"ru", "Дата и место встречи пока не определены, заявил Песков.", {"date", "place"}},
+           {"ar", "وقال بيسكوف إنه لم يتم تحديد موعد للقمة.", {"date"}},
+           {"fa", "پسکوف گفت هنوز زمان و مکان نشست تعیین نشده است.", {"date", "place"}},
+       }) {
+    Document d = make_doc(r.lang, r.text);
+    auto cs = extract_from(d);
+    INFO(r.lang << ": " << r.text << "\n" << dump(cs));
+    auto it = std::find_if(cs.begin(), cs.end(), [](const Claim& c) { return c.status == "never_agreed"; });
+    REQUIRE(it != cs.end());
+    CHECK(it->mention.unset == r.unset);
+  }
+}
+
 TEST_CASE("time: weekdays and dates against the publication date", "[extract]") {
   // Published on Wednesday 2025-10-22: a past weekday resolves backwards, a
   // pending event's weekday forwards.

@@ -688,3 +688,32 @@ TEST_CASE("of two events as good, a mention goes to the one its article spoke of
   REQUIRE(cs[0].event != cs[1].event);
   CHECK(cs[2].event == cs[1].event);  // "the Muscat round was indirect"
 }
+
+TEST_CASE("'no date has been set' denies a date, not an agreement to meet", "[check]") {
+  auto denial = [](std::vector<Claim>& cs) {
+    auto f = run(cs);
+    return std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "agreement_denied"; });
+  };
+  std::vector<Claim> cs = {make("a-1", "agreed", "meeting", FM, "2025-10-20", "Trump", "US"),
+                           make("b-1", "never_agreed", "meeting", FM, "2025-10-21", "Peskov", "RU")};
+  cs[1].mention.unset = {"date"};
+  CHECK_FALSE(denial(cs));
+  SECTION("an agreement that names the day is denied") {
+    cs[0].mention.date = "2025-10-27";
+    cs[0].mention.date_precision = "day";
+    CHECK(denial(cs));
+  }
+  SECTION("so is a scheduled meeting") {
+    cs[0].status = "scheduled";
+    CHECK(denial(cs));
+  }
+  SECTION("'nothing was decided on time or place' denies an agreement on the place") {
+    cs[1].mention.unset = {"date", "place"};
+    cs[0].mention.place = "budapest";
+    CHECK(denial(cs));
+  }
+  SECTION("a denial of the meeting itself denies any agreement") {
+    cs[1].mention.unset.clear();
+    CHECK(denial(cs));
+  }
+}

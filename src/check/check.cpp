@@ -183,6 +183,14 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (a == b || (a->doc == b->doc && a->sentence == b->sentence)) return false;
         if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;
         if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
+        // "No date has been set" does not deny "they agreed to meet" (no date named),
+        // but does deny "set for Sunday" and "agreed to meet on Sunday".
+        if (!r.dated.empty() && !b->mention.unset.empty() && !r.dated.count(a->status)) {
+          bool names = false;
+          for (const auto& u : b->mention.unset)
+            names = names || (u == "date" && !a->mention.date.empty()) || (u == "place" && !a->mention.place.empty());
+          if (!names) return false;
+        }
         // "No direct meeting took place", "the talks were held indirectly": each
         // speaks of another format, so neither status denies the other.
         if (!a->mention.format.empty() && !b->mention.format.empty() && a->mention.format != b->mention.format)

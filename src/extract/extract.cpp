@@ -2263,6 +2263,15 @@ class DocExtractor {
   void emit(int si, const Sent& a, const Match& m, Claim c, const EventMention& em_in, bool attributed, bool focus) {
     const EventMention* em = &em_in;
     c.mention = *em;
+    // "No date has been set", "Дата и место ... не определены": never agreed, but only
+    // the date or the place (attributes.tsv unset=), a few words before or in the status words.
+    c.mention.unset.clear();
+    if (c.status == "never_agreed")
+      for (const Match& f : a.attrs) {
+        const std::string& u = lr_.attributes.entries()[f.entry].get("unset");
+        if (u.empty() || f.end > m.end || f.begin + 8 < m.begin || a.clause[f.begin] != a.clause[m.begin]) continue;
+        if (std::find(c.mention.unset.begin(), c.mention.unset.end(), u) == c.mention.unset.end()) c.mention.unset.push_back(u);
+      }
     size_t eb = a.toks[m.begin].begin, ee = a.toks[m.end - 1].end;
     if (!em->inherited && em->span.end > em->span.begin) {
       eb = std::min(eb, em->span.begin);
@@ -2279,6 +2288,7 @@ class DocExtractor {
       focus_.took_place = (focus_.sentence == si && focus_.took_place) || c.mention.phase == "past";
       focus_.mention = c.mention;
       focus_.mention.span = {};
+      focus_.mention.unset.clear();
       focus_.sentence = si;
     }
     if (c.mention.participants.size() >= 2) last_participants_ = c.mention.participants;

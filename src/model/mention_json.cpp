@@ -18,6 +18,7 @@ nlohmann::json mention_to_json(const EventMention& m) {
                         {"ordinal", m.ordinal},
                         {"parties", m.parties},
                         {"attendee", m.attendee},
+                        {"unset", m.unset},
                         {"span", {m.span.begin, m.span.end}}};
 }
 
@@ -36,6 +37,7 @@ EventMention mention_from_json(const nlohmann::json& j) {
   m.ordinal = j.value("ordinal", 0);
   m.parties = j.value("parties", 0);
   m.attendee = j.value("attendee", "");
+  m.unset = j.value("unset", std::vector<std::string>{});
   m.anaphoric = j.value("anaphoric", false);
   m.inherited = j.value("inherited", false);
   if (j.contains("span")) m.span = {j["span"][0].get<size_t>(), j["span"][1].get<size_t>()};

@@ -65,6 +65,7 @@ struct EventMention {
   bool anaphoric = false;                 // "this meeting", "such a contact"
   bool inherited = false;                 // features copied from an earlier mention
   bool novel = false;                     // "the next round", "another meeting": not one already named
+  std::vector<std::string> unset;         // for never_agreed: "date", "place" when only these are said to be unset
   std::string attendee;                   // "Putin will not attend the summit": whose attendance it is about
   Span span;                              // the event noun, if any
 };

@@ -47,6 +47,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"stale_after", {false, {"#int"}}},
         {"same_side", {false, {"reversal"}}},
         {"fulfilled", {false, {}}},
+        {"dated", {false, {}}},
         {"attribute", {false, {"date", "format", "place"}}},
         {"explain", {true, {}}}}},
       {"all/roles", {{"level", {true, {"leaders", "officials"}}}}},
@@ -89,7 +90,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"attached", {false, {"yes"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}, {"definite", {false, {"yes"}}}}},
-      {"attributes", {{"format", {false, {"direct", "indirect"}}}, {"ordinal", {false, {"#int"}}}, {"parties", {false, {"#int"}}}}},
+      {"attributes", {{"format", {false, {"direct", "indirect"}}}, {"ordinal", {false, {"#int"}}}, {"parties", {false, {"#int"}}}, {"unset", {false, {"date", "place"}}}}},
       {"abbreviations", {}},
   };
   return s;
@@ -418,11 +419,12 @@ RuleSet RuleSet::load(const std::string& dir) {
     ConflictRule r;
     r.id = e.phrase;
     r.where = e.where;
-    for (const char* k : {"a", "b", "unless", "fulfilled"}) check_statuses(e, k, split_list(e.get(k)));
+    for (const char* k : {"a", "b", "unless", "fulfilled", "dated"}) check_statuses(e, k, split_list(e.get(k)));
     for (const auto& x : split_list(e.get("a"))) r.a.insert(x);
     for (const auto& x : split_list(e.get("b"))) r.b.insert(x);
     for (const auto& x : split_list(e.get("unless"))) r.unless.insert(x);
     for (const auto& x : split_list(e.get("fulfilled"))) r.fulfilled.insert(x);
+    for (const auto& x : split_list(e.get("dated"))) r.dated.insert(x);
     r.kind = e.get("kind");
     r.severity = e.get("severity");
     r.scope = e.get("scope").empty() ? "any" : e.get("scope");
@@ -484,8 +486,8 @@ RuleSet RuleSet::load(const std::string& dir) {
                                       "(or a weekday with rel_weeks)");
         }
         if (kind == "attributes" &&
-            !e.get("format").empty() + !e.get("ordinal").empty() + !e.get("parties").empty() != 1)
-          throw InputError(e.where, "an attribute needs exactly one of format, ordinal, parties");
+            !e.get("format").empty() + !e.get("ordinal").empty() + !e.get("parties").empty() + !e.get("unset").empty() != 1)
+          throw InputError(e.where, "an attribute needs exactly one of format, ordinal, parties, unset");
         if (kind == "abbreviations") {
           if (e.phrase.back() != '.') throw InputError(e.where, "an abbreviation ends with its dot");
           lr.abbreviations.push_back(text::fold(e.phrase));

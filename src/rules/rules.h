@@ -108,6 +108,9 @@ struct ConflictRule {
   int window_days = 0;   // 0 = no limit
   std::set<std::string> unless;  // statuses on the event that explain the pair away
   std::set<std::string> fulfilled;  // statuses whose day, when an a-claim's date is that day, make it the plan that came true
+  // Non-empty: a b-claim that says only the date or the place is not set (mention.unset)
+  // opposes only a-claims that name that date or place, or have one of these statuses.
+  std::set<std::string> dated;
   int updates_after = -1;        // >=0: an a-claim made more than this many days after the b-claim updates it
   int stale_after = -1;          // >=0: a b-claim made more than this many days after the a-claim overtakes it
   std::string same_side;         // kind to report when both sides share a side ("reversal"), "" = as kind
