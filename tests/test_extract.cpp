@@ -558,6 +558,8 @@ TEST_CASE("attribution", "[extract]") {
 TEST_CASE("events: kind, level, place, participants", "[extract]") {
   SECTION("ar") {
     run_event("ar", {
+        // the verbal noun of "meet" is the event, not the call after which it was agreed
+        {"وأعلن ترامب عقب مكالمة هاتفية مع بوتين أنهما اتفقا على الالتقاء في بودابست.", "agreed", "meeting", "", "budapest", ""},
         {"اتفق الرئيسان على عقد قمة في بودابست.", "agreed", "summit", "leaders", "budapest", ""},
         {"أجرى لافروف وروبيو اتصالا هاتفيا.", "held", "call", "officials", "", "marco_rubio,sergei_lavrov"},
         {"من المقرر عقد اجتماع بين وزيري الخارجية في جنيف.", "scheduled", "meeting", "officials", "geneva", ""},
@@ -638,6 +640,20 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
          "", ""},
         {"Сессия двусторонней комиссии в Женеве была отложена.", "postponed", "meeting", "", "geneva", ""},
     });
+  }
+}
+
+TEST_CASE("'next' in a time phrase makes no new event", "[extract]") {
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"ar", "وقال ترامب إن كبار مساعديهما سيجتمعون الأسبوع المقبل تمهيدا للقمة."},
+           {"en", "Trump said their top aides would meet next week to prepare the summit."}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(lang << ": " << text << "\n" << dump(cs));
+    auto it = std::find_if(cs.begin(), cs.end(), [](const Claim& c) { return c.mention.kind == "meeting"; });
+    REQUIRE(it != cs.end());
+    CHECK_FALSE(it->mention.novel);
+    CHECK(it->mention.date == "2025-10-27");
   }
 }
 

@@ -1677,6 +1677,9 @@ class DocExtractor {
       bool focus_past = focus_.sentence >= 0 && si - focus_.sentence <= opt_.focus_sentences && focus_.took_place;
       for (const Match& f : a.fw) {
         if (role_of(lr_, f) != "novel") continue;
+        // "سيجتمعون الأسبوع المقبل", "meet next week": "next" of a time phrase is no new event.
+        if (std::any_of(a.times.begin(), a.times.end(), [&](const Match& t) { return t.begin <= f.begin && f.end <= t.end; }))
+          continue;
         const std::string& side = lr_.function_words.entries()[f.entry].get("side");
         if (lr_.function_words.entries()[f.entry].get("focus") == "past" && !focus_past) continue;
         bool before = f.end <= noun->begin && noun->begin - f.end <= 1;
