@@ -2117,9 +2117,17 @@ class DocExtractor {
     if (!sc)
       for (const SpeechCue& x : cues)
         if (x.b > m.begin && x.e <= m.end && usable(x)) sc = &x;
+    // (A reporting noun after an act is not who did it: "ترامپ ... اجلاس را لغو کرده
+    // بود و دلیل آن را ... در اظهارات اخیر مقامات پیونگ‌یانگ عنوان کرده بود".)
+    bool act = status == "proposed" || status == "cancelled" || status == "postponed" || status == "suspended";
+    const SpeechCue* later_noun = nullptr;  // used only when no one before the words did the act
     if (!sc)
       for (const SpeechCue& x : cues)
         if (x.b >= m.end && usable(x)) {
+          if (act && x.noun) {
+            if (!later_noun) later_noun = &x;
+            continue;
+          }
           sc = &x;
           break;
         }
@@ -2131,7 +2139,7 @@ class DocExtractor {
     }
     // With no reporting verb, whoever does the act speaks for it: "Putin proposed
     // holding the next meeting in Moscow", "Trump called off the summit".
-    if (!sc && (status == "proposed" || status == "cancelled" || status == "postponed" || status == "suspended"))
+    if (!sc && act)
       for (const Agent& g : ags)
         if ((g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "country" || seat(g)) &&
             !a.quoted[g.b] && !object_marked(a, g) && g.e <= m.begin &&
@@ -2151,6 +2159,7 @@ class DocExtractor {
           carried.b = carried.e = m.begin;
           sc = &carried;
         }
+    if (!sc) sc = later_noun;
     if (sc) {
       const Agent& g = *sc->agent;
       c.speaker_id = g.id;
