@@ -666,6 +666,7 @@ TEST_CASE("a denial says what is not set: the date, the place, or the meeting it
   for (const auto& r : std::vector<Row>{
            {"en", "Peskov said no date has been set for the summit.", {"date"}},
            {"en", "Peskov said the summit had never been agreed.", {}},
+           {"en", "Peskov said the summit was never scheduled.", {"date"}},  // statuses.tsv unset=date
            {"ru", "Дата и место встречи пока не определены, заявил Песков.", {"date", "place"}},
            {"ar", "وقال بيسكوف إنه لم يتم تحديد موعد للقمة.", {"date"}},
            {"fa", "پسکوف گفت هنوز زمان و مکان نشست تعیین نشده است.", {"date", "place"}},

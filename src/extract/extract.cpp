@@ -2278,6 +2278,9 @@ class DocExtractor {
     // "No date has been set", "Дата и место ... не определены": never agreed, but only
     // the date or the place (attributes.tsv unset=), a few words before or in the status words.
     c.mention.unset.clear();
+    // (Or the status words themselves: "was not scheduled", "не было назначено": unset=date.)
+    if (c.status == "never_agreed" && !lr_.statuses.entries()[m.entry].get("unset").empty())
+      c.mention.unset.push_back(lr_.statuses.entries()[m.entry].get("unset"));
     if (c.status == "never_agreed")
       for (const Match& f : a.attrs) {
         const std::string& u = lr_.attributes.entries()[f.entry].get("unset");
