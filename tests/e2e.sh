@@ -173,6 +173,18 @@ evaluate blind13-enru "$SRC/samples/blind13-enru" "$SRC/samples/gold/blind13-enr
   "claim_recall>=0.85,speaker_acc>=0.7,link_f1>=0.6,conflict_recall>=0.6,must_not_violations<=1"
 evaluate blind13-arfa "$SRC/samples/blind13-arfa" "$SRC/samples/gold/blind13-arfa.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.8,link_f1>=0.4,conflict_recall>=0.7,must_not_violations<=0"
+evaluate blind14-enru "$SRC/samples/blind14-enru" "$SRC/samples/gold/blind14-enru.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.5,conflict_recall>=0.7,must_not_violations<=0"
+evaluate blind14-arfa "$SRC/samples/blind14-arfa" "$SRC/samples/gold/blind14-arfa.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.85,link_f1>=0.6,conflict_recall>=0.3,must_not_violations<=1"
+evaluate blind15-enru "$SRC/samples/blind15-enru" "$SRC/samples/gold/blind15-enru.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.6,conflict_recall>=0.5,must_not_violations<=1"
+evaluate blind15-arfa "$SRC/samples/blind15-arfa" "$SRC/samples/gold/blind15-arfa.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.7,conflict_recall>=0.75,must_not_violations<=1"
+evaluate blind16-enru "$SRC/samples/blind16-enru" "$SRC/samples/gold/blind16-enru.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.6,conflict_recall>=0.75,must_not_violations<=4"
+evaluate blind16-arfa "$SRC/samples/blind16-arfa" "$SRC/samples/gold/blind16-arfa.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.9,link_f1>=0.3,conflict_recall>=0.55,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
