@@ -182,7 +182,7 @@ evaluate blind15-enru "$SRC/samples/blind15-enru" "$SRC/samples/gold/blind15-enr
 evaluate blind15-arfa "$SRC/samples/blind15-arfa" "$SRC/samples/gold/blind15-arfa.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.7,conflict_recall>=0.75,must_not_violations<=1"
 evaluate blind16-enru "$SRC/samples/blind16-enru" "$SRC/samples/gold/blind16-enru.gold.json" \
-  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.6,conflict_recall>=0.75,must_not_violations<=4"
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.6,conflict_recall>=0.75,must_not_violations<=3"
 evaluate blind16-arfa "$SRC/samples/blind16-arfa" "$SRC/samples/gold/blind16-arfa.gold.json" \
   "claim_recall>=0.8,speaker_acc>=0.9,link_f1>=0.3,conflict_recall>=0.55,must_not_violations<=0"
 

@@ -717,3 +717,15 @@ TEST_CASE("'no date has been set' denies a date, not an agreement to meet", "[ch
     CHECK(denial(cs));
   }
 }
+
+TEST_CASE("one person named who is not among an event's people is another meeting", "[link]") {
+  std::vector<Claim> cs = {make("a-1", "not_held", "meeting", {"ali_bagheri_kani", "robert_malley"}, "2022-03-12"),
+                           make("b-1", "held", "talks", {"hossein_amir_abdollahian"}, "2022-03-16")};
+  link::link_events(cs, rules_());
+  CHECK(cs[0].event != cs[1].event);
+  SECTION("one of its people is the same event") {
+    cs[1].mention.participants = {"robert_malley"};
+    link::link_events(cs, rules_());
+    CHECK(cs[0].event == cs[1].event);
+  }
+}

@@ -114,6 +114,12 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
                      !within(rules, c.ev.place, m.place) && !within(rules, m.place, c.ev.place);
   if (other_place && !same_round && !other_place_same_event(c, x)) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
+  // One person named, who is not among the two or more of the event: another meeting
+  // ("talks with Amir-Abdollahian in Moscow" are not "a meeting of Bagheri Kani and
+  // Malley"), unless that person joins them where they meet (below).
+  bool one_stranger = m.participants.size() == 1 && c.participants.size() >= 2 && !c.participants.count(m.participants[0]) &&
+                      (m.place.empty() || m.place != c.ev.place);
+  if (one_stranger && !c.docs.count(x.doc)) return -1;
   if (m.ordinal && c.ordinal && m.ordinal != c.ordinal) return -1;  // the second round is not the first
   if (m.parties && c.parties && m.parties != c.parties) return -1;  // a trilateral is not the bilateral
   // "a meeting between Trump and Putin" is a bilateral even when nobody says so.
