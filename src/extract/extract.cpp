@@ -277,6 +277,16 @@ class DocExtractor {
     }
     drop_overlapping(a.neg, a.statuses);
     drop_overlapping(a.hedges, a.times);  // "in May" is a month, not "may"
+    // A word inside a longer person's name is no reporting verb ("علي باقري كني": not "أقر").
+    a.speech.erase(std::remove_if(a.speech.begin(), a.speech.end(),
+                                  [&](const Match& m) {
+                                    return std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
+                                      const auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
+                                      return info && info->type == "person" && e.begin <= m.begin && m.end <= e.end &&
+                                             e.end - e.begin > m.end - m.begin;
+                                    });
+                                  }),
+                   a.speech.end());
     // Status words inside a source's description ("a person familiar with the
     // planning", "источник, знакомый с подготовкой") say nothing of the event.
     a.statuses.erase(std::remove_if(a.statuses.begin(), a.statuses.end(),
