@@ -35,6 +35,11 @@ Claim make(const std::string& id, const std::string& status, const std::string& 
   }
   return c;
 }
+// The day (or year: precision "year") the mention dates the event on.
+void dated(Claim& c, const std::string& date, const std::string& precision = "day") {
+  c.mention.date = date;
+  c.mention.date_precision = precision;
+}
 std::vector<Finding> run(std::vector<Claim>& cs) {
   auto events = link::link_events(cs, rules_());
   link::Provenance prov({});
@@ -194,12 +199,9 @@ TEST_CASE("attribute conflicts: the same status, a different format or day", "[c
     std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", FM, "2025-10-20", "A", "US"),
                              make("b-1", "scheduled", "meeting", FM, "2025-10-20", "B", "RU"),
                              make("c-1", "agreed", "meeting", FM, "2025-10-20", "C", "RU")};
-    cs[0].mention.date = "2025-10-23";
-    cs[0].mention.date_precision = "day";
-    cs[1].mention.date = "2025-10-24";
-    cs[1].mention.date_precision = "day";
-    cs[2].mention.date = "2025-10-27";
-    cs[2].mention.date_precision = "week";
+    dated(cs[0], "2025-10-23");
+    dated(cs[1], "2025-10-24");
+    dated(cs[2], "2025-10-27", "week");
     auto f = run(cs);
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == "date_disagreement");
@@ -257,8 +259,7 @@ TEST_CASE("ordinals and years keep events apart", "[link]") {
   cs[0].mention.ordinal = 1;
   cs[1].mention.ordinal = 2;
   cs[1].mention.phase = cs[0].mention.phase = "past";
-  cs[2].mention.date = "2018-01-01";  // "no direct talks since 2018"
-  cs[2].mention.date_precision = "year";
+  dated(cs[2], "2018-01-01", "year");  // "no direct talks since 2018"
   cs[2].mention.phase = "past";
   link::link_events(cs, rules_());
   CHECK(cs[0].event != cs[1].event);
@@ -312,10 +313,8 @@ TEST_CASE("an event known by its year is not a later year's", "[link]") {
   // "the previous direct talks took place in Istanbul in March 2022", then in 2025 "the talks were held".
   std::vector<Claim> cs = {make("a-1", "held", "talks", {}, "2025-05-15"), make("b-1", "held", "talks", {}, "2025-05-16"),
                            make("c-1", "held", "talks", {}, "2025-05-16")};
-  cs[0].mention.date = "2022-01-01";
-  cs[0].mention.date_precision = "year";
-  cs[2].mention.date = "2022-01-01";
-  cs[2].mention.date_precision = "year";
+  dated(cs[0], "2022-01-01", "year");
+  dated(cs[2], "2022-01-01", "year");
   link::link_events(cs, rules_());
   CHECK(cs[1].event != cs[0].event);
   CHECK(cs[2].event == cs[0].event);
@@ -348,10 +347,8 @@ TEST_CASE("a plan dated before the event was reported held is that event's histo
                            make("a-2", "scheduled", "summit", {}, "2025-08-19"),
                            make("b-1", "scheduled", "summit", {}, "2025-08-19")};
   cs[0].mention.place = cs[1].mention.place = cs[2].mention.place = "anchorage";
-  cs[1].mention.date = "2025-08-15";
-  cs[1].mention.date_precision = "day";
-  cs[2].mention.date = "2025-09-05";  // a plan for after the reports: another summit
-  cs[2].mention.date_precision = "day";
+  dated(cs[1], "2025-08-15");
+  dated(cs[2], "2025-09-05");  // a plan for after the reports: another summit
   link::link_events(cs, rules_());
   CHECK(cs[1].event == cs[0].event);
   CHECK(cs[2].event != cs[0].event);
@@ -499,12 +496,10 @@ TEST_CASE("held somewhere else than planned is one event only on the planned day
                            make("b-1", "held", "meeting", TX, "2025-10-30"),
                            make("c-1", "held", "meeting", TX, "2025-10-30")};
   cs[0].mention.place = "gyeongju";
-  cs[0].mention.date = "2025-10-30";
-  cs[0].mention.date_precision = "day";
+  dated(cs[0], "2025-10-30");
   cs[1].mention.place = "busan";
   cs[1].mention.phase = "past";
-  cs[1].mention.date = "2025-10-30";
-  cs[1].mention.date_precision = "day";
+  dated(cs[1], "2025-10-30");
   cs[2].mention.place = "seoul";  // held elsewhere, no day given: another meeting
   cs[2].mention.phase = "past";
   link::link_events(cs, rules_());
@@ -538,8 +533,7 @@ TEST_CASE("an event known by its place alone is not the meeting of two people na
                            make("b-1", "scheduled", "meeting", FM, "2025-10-18")};
   cs[0].mention.place = "cairo";  // "the second-phase talks may be held in Cairo next week"
   for (auto& c : cs) {
-    c.mention.date = "2025-10-20";
-    c.mention.date_precision = "day";
+    dated(c, "2025-10-20");
   }
   link::link_events(cs, rules_());
   CHECK(cs[1].event != cs[0].event);
@@ -556,8 +550,7 @@ TEST_CASE("a meeting reported held after the day it was planned for is that plan
     for (const auto& [day, same] : {std::pair<std::string, bool>{"2023-09-13", true}, {"2023-09-30", false}}) {
       std::vector<Claim> cs = {make("a-1", "expected", "summit", PK, "2023-09-12"),
                                make("b-1", "held", "talks", PK, day)};
-      cs[0].mention.date = "2023-09-13";
-      cs[0].mention.date_precision = "day";
+      dated(cs[0], "2023-09-13");
       cs[1].mention.phase = "past";
       link::link_events(cs, rules_());
       INFO(day);
@@ -658,16 +651,14 @@ TEST_CASE("an event known only by its kind and day takes no named mention of ano
   std::vector<Claim> cs = {make("a-1", "held", "meeting", {}, "2018-05-30"),
                            make("b-1", "held", "visit", HEADS, "2018-06-03")};
   cs[0].mention.phase = "past";
-  cs[0].mention.date = "2018-05-30";
-  cs[0].mention.date_precision = "day";
+  dated(cs[0], "2018-05-30");
   cs[1].mention.phase = "past";
   link::link_events(cs, rules_());
   CHECK(cs[0].event != cs[1].event);
   SECTION("but a mention of that day joins it, even a 'second' one") {
     cs[1] = make("b-1", "not_held", "meeting", {}, "2018-06-03");
     cs[1].mention.novel = true;  // "the second meeting did not take place on Wednesday"
-    cs[1].mention.date = "2018-05-30";
-    cs[1].mention.date_precision = "day";
+    dated(cs[1], "2018-05-30");
     link::link_events(cs, rules_());
     CHECK(cs[0].event == cs[1].event);
   }
@@ -681,9 +672,8 @@ TEST_CASE("of two events as good, a mention goes to the one its article spoke of
     c.mention.phase = "past";
     c.mention.place = "muscat";
   }
-  cs[0].mention.date = "2025-04-12";
-  cs[1].mention.date = "2025-04-26";
-  for (int i : {0, 1}) cs[i].mention.date_precision = "day";
+  dated(cs[0], "2025-04-12");
+  dated(cs[1], "2025-04-26");
   link::link_events(cs, rules_());
   REQUIRE(cs[0].event != cs[1].event);
   CHECK(cs[2].event == cs[1].event);  // "the Muscat round was indirect"
@@ -699,8 +689,7 @@ TEST_CASE("'no date has been set' denies a date, not an agreement to meet", "[ch
   cs[1].mention.unset = {"date"};
   CHECK_FALSE(denial(cs));
   SECTION("an agreement that names the day is denied") {
-    cs[0].mention.date = "2025-10-27";
-    cs[0].mention.date_precision = "day";
+    dated(cs[0], "2025-10-27");
     CHECK(denial(cs));
   }
   SECTION("so is a scheduled meeting") {
