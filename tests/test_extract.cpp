@@ -724,6 +724,9 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
          "agreed.",
          "never_agreed", "", "2025-10-20"},
         {"Peskov said on Tuesday that the summit had been postponed.", "postponed", "", "2025-10-21"},
+        // "the next day" counts from the last claim, also when it dates a saying
+        {"On Monday, Peskov said the summit had been postponed. Ushakov said the next day that no date had been agreed.",
+         "never_agreed", "", "2025-10-21"},
         {"The foreign ministers will meet on Friday in Geneva.", "planned", "2025-10-24", ""},
         {"Trump and Putin are scheduled to meet next week.", "scheduled", "2025-10-27", ""},
     });

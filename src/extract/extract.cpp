@@ -933,9 +933,10 @@ class DocExtractor {
       const Entry& t = lr_.time.entries()[m.entry];
       if (for_speech) {
         // Words are said in the past or now: "next month" dates the event, not the saying.
+        // ("The next day", anchor=last, counts from the last claim: a day gone by.)
         bool future = false;
         for (const char* k : {"rel_days", "rel_weeks", "rel_months"})
-          if (!t.get(k).empty() && std::stoi(t.get(k)) > 0) future = true;
+          if (!t.get(k).empty() && std::stoi(t.get(k)) > 0 && t.get("anchor") != "last") future = true;
         if (!future) order.push_back(&m);
         continue;
       }
