@@ -1338,8 +1338,7 @@ class DocExtractor {
       // clause between the subject and the verb dates its own event.
       for (size_t i = std::max(lo > 2 ? lo - 2 : 0, attribution_start(a, lo)); i < std::min(n, hi + 2); ++i)
         // (A verb inside such a clause, ", о которой сообщали СМИ,", speaks only inside it.)
-        if (a.relative[c.b] ? a.relative[i] == a.relative[c.b] : (!a.relative[i] || a.relative[i] == a.relative[c.b]))
-          a.speech_zone[i] = true;
+        if (a.relative[i] == a.relative[c.b]) a.speech_zone[i] = true;
     }
     // "По данным агентства Yonhap, ...": with no one else speaking in the
     // sentence, the outlet it goes by makes the claim, as "Yonhap reported" would.
