@@ -1351,6 +1351,46 @@ TEST_CASE("a noun of the same kind right after the event noun is part of its phr
   CHECK(cs[0].mention.place == "muscat");
 }
 
+TEST_CASE("the format an event's own phrase or its status clause states", "[extract]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* format;
+  };
+  const Case cases[] = {
+      // between two nouns of one phrase
+      {"ru", "Шестой раунд непрямых ирано-американских переговоров был назначен на 15 июня в Маскате.", "indirect"},
+      // an adjective (attaches=next) is the noun's after it, not the one before
+      {"en",
+       "The talks were held only indirectly, Araghchi said. A senior official said the session had involved both "
+       "direct and indirect engagement and lasted more than two hours.",
+       "direct"},
+      // a clause with no event noun continues the event in focus, with the format it states
+      {"fa",
+       "ویتکاف گفته بود که در دور ششم بخشی از گفت‌وگوها به‌صورت «مستقیم» انجام خواهد شد. اما بقائی تأکید کرده بود که "
+       "این دور نیز مانند دورهای قبل کاملاً غیرمستقیم برگزار می‌شود.",
+       "indirect"},
+  };
+  for (const Case& c : cases) {
+    Document d = make_doc(c.lang, c.text);
+    auto cs = extract_from(d);
+    INFO(c.text << "\n" << dump(cs));
+    REQUIRE(!cs.empty());
+    CHECK(cs.back().mention.format == c.format);
+  }
+}
+
+TEST_CASE("an event noun after comparison words is another event", "[extract]") {
+  // It is not the status words' noun ...
+  auto cs = one_claim("en", "Araghchi said the session was, as in earlier rounds, held in Muscat.");
+  CHECK(cs[0].mention.kind == "meeting");
+  CHECK(cs[0].mention.place == "muscat");
+  // ... and owns the words right after it.
+  cs = one_claim("en", "Araghchi said the session was held indirectly, as in earlier rounds in Rome.");
+  CHECK(cs[0].mention.place.empty());
+  CHECK(cs[0].mention.format == "indirect");
+}
+
 TEST_CASE("a name after a topic word is what the event is about", "[extract]") {
   Document d = make_doc("en", "Talks between Hamas and Israel will open in Sharm el-Sheikh on Monday to discuss the plan of "
                               "President Donald Trump.");

@@ -1452,6 +1452,14 @@ class DocExtractor {
       return role_of(lr_, f) == "sidelines" && f.end <= pos && pos - f.end <= 8;
     });
   }
+  // ... or it is only a comparison ("as in earlier rounds", "مانند دورهای قبل",
+  // "как и предыдущие раунды"): the noun right after is another event.
+  bool compared(const Sent& a, size_t pos) const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+      return role_of(lr_, f) == "comparison" && f.end <= pos && pos - f.end <= 2;
+    });
+  }
+  bool framing(const Sent& a, size_t pos) const { return after_sidelines(a, pos) || compared(a, pos); }
 
   // Clause c opens with a contrast (", but ...", "، لكن"): not a complement of what precedes.
   bool opens_contrast(const Sent& a, int c) const {
@@ -1632,7 +1640,7 @@ class DocExtractor {
             return lr_.negation.entries()[x.entry].get("det") == "yes" && x.end <= ev.begin && ev.begin - x.end <= 1;
           });
           // "встречу Путина и Трампа на полях саммита планировали": the summit only says where.
-          bool sidelines = after_sidelines(a, ev.begin);
+          bool sidelines = framing(a, ev.begin);
           // "put on hold after a phone call", "قرار الإرجاء بعد مكالمة": a noun inside
           // other status words ("after a phone call": held) is theirs.
           bool owned = std::any_of(a.statuses.begin(), a.statuses.end(), [&](const Match& o) {
@@ -1714,6 +1722,12 @@ class DocExtractor {
         em.date = when.date;
         em.date_precision = when.precision;
       }
+      // "... این دور نیز کاملاً غیرمستقیم برگزار می‌شود": the format the cue's clause states.
+      for (const Match& f : a.attrs) {
+        const std::string& format = lr_.attributes.entries()[f.entry].get("format");
+        if (!format.empty() && a.clause[f.begin] == cl && dist(m.begin, m.end, f.begin) <= 8 && !framing(a, f.begin))
+          em.format = format;
+      }
       return em;
     }
     em.novel = novel;
@@ -1747,11 +1761,19 @@ class DocExtractor {
         // An anaphoric noun ("this call") points back; names after it belong to what follows.
         if (a.clause[ev.begin] != a.clause[pos] || (is_anaphoric(ev) && !(noun && ev.begin == noun->begin))) continue;
         // "on the sidelines of the APEC summit in Gyeongju": the summit only says where.
-        if (after_sidelines(a, ev.begin) && !(noun && ev.begin == noun->begin)) continue;
+        // "as in earlier rounds": another event, owning only what follows it closely ("... in Rome").
+        if ((after_sidelines(a, ev.begin) || (compared(a, ev.begin) && pos > ev.end + 1)) &&
+            !(noun && ev.begin == noun->begin))
+          continue;
         if (ev.end <= pos && (!before || ev.begin > before->begin)) before = &ev;
         if (ev.begin > pos && (!after || ev.begin < after->begin)) after = &ev;
       }
       const Match* owner = before ? before : after;
+      // Between two nouns of one phrase ("раунд непрямых переговоров", "round of
+      // indirect talks") it belongs to the phrase.
+      if (before && after && noun && after->begin - before->end <= 3 &&
+          (before->begin == noun->begin || after->begin == noun->begin))
+        owner = noun;
       // A word inside an event phrase ("a leaders' summit") belongs to it.
       for (const Match& ev : a.events)
         if (ev.begin <= pos && pos < ev.end) owner = &ev;
@@ -1996,9 +2018,19 @@ class DocExtractor {
     for (const Match& f : a.attrs) {
       const Entry& e = lr_.attributes.entries()[f.entry];
       // "direct and indirect talks" says the sides did talk directly.
-      // So do the status words themselves ("... had been direct").
+      // So do the status words themselves ("... had been direct")
       bool in_cue = f.begin >= m.begin && f.end <= m.end;
-      if (!e.get("format").empty() && in_scope(f.begin) && (dist(anchor_b, anchor_e, f.begin) <= 8 || in_cue) &&
+      // An adjective (attaches=next: "direct and indirect engagement") is its noun's.
+      const Match* next = nullptr;
+      if (e.get("attaches") == "next")
+        for (const Match& ev : a.events)
+          if (ev.begin >= f.end && ev.begin - f.end <= 2 && a.clause[ev.begin] == a.clause[f.begin] &&
+              (!next || ev.begin < next->begin))
+            next = &ev;
+      bool mine = next ? noun && (next->begin == noun->begin || part_of_noun(*next)) : in_scope(f.begin);
+      // ... and so do words right by the status words ("held indirectly").
+      bool by_cue = in_cue || dist(m.begin, m.end, f.begin) <= 2;
+      if (!e.get("format").empty() && mine && (dist(anchor_b, anchor_e, f.begin) <= 8 || by_cue) &&
           em.format != "direct")
         em.format = e.get("format");
       // "the second round", "الجولة الرابعة", "دور دوم": the ordinal sits on the noun.

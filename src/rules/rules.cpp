@@ -84,14 +84,14 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since", "article"}}},
+           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since", "article", "comparison"}}},
         {"side", {false, {"before", "after"}}},
         {"focus", {false, {"past"}}},
         {"refers", {false, {"anonymous"}}},
         {"attached", {false, {"yes"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}, {"definite", {false, {"yes"}}}}},
-      {"attributes", {{"format", {false, {"direct", "indirect"}}}, {"ordinal", {false, {"#int"}}}, {"parties", {false, {"#int"}}}, {"unset", {false, {"date", "place"}}}}},
+      {"attributes", {{"format", {false, {"direct", "indirect"}}}, {"ordinal", {false, {"#int"}}}, {"parties", {false, {"#int"}}}, {"unset", {false, {"date", "place"}}}, {"attaches", {false, {"next"}}}}},
       {"abbreviations", {}},
   };
   return s;
