@@ -390,6 +390,38 @@ TEST_CASE("a cancellation is disputed only by claims made no earlier than it", "
   }
 }
 
+TEST_CASE("a plan maintained after a cancellation, by someone else, disputes it", "[check]") {
+  auto plan_maintained = [](const std::vector<Finding>& fs) {
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "plan_maintained"; });
+  };
+  SECTION("'preparations are still under way', the same day, in the same article") {
+    std::vector<Claim> cs = {make("a-1", "cancelled", "summit", HEADS, "2025-10-22", "Donald Trump", "US", "X"),
+                             make("a-5", "planned", "summit", HEADS, "2025-10-22", "Hungarian spokesman", "HU", "X")};
+    auto f = run(cs);
+    REQUIRE(plan_maintained(f) == 1);
+    CHECK(f[0].a == std::vector<std::string>{"a-5"});
+    CHECK(f[0].b == std::vector<std::string>{"a-1"});
+  }
+  SECTION("the speaker who cancelled, planning again, updates himself") {
+    std::vector<Claim> cs = {make("a-1", "cancelled", "summit", HEADS, "2025-10-22", "Donald Trump", "US", "X"),
+                             make("a-5", "planned", "summit", HEADS, "2025-10-23", "Donald Trump", "US", "X")};
+    CHECK(plan_maintained(run(cs)) == 0);
+  }
+  SECTION("a hedged plan does not dispute it") {
+    std::vector<Claim> cs = {make("a-1", "cancelled", "summit", HEADS, "2025-10-22", "Donald Trump", "US", "X"),
+                             make("a-5", "planned", "summit", HEADS, "2025-10-22", "Hungarian spokesman", "HU", "X")};
+    cs[1].modality = "hedged";
+    CHECK(plan_maintained(run(cs)) == 0);
+  }
+  SECTION("'called off a planned meeting': the plan is the cancellation's background") {
+    std::vector<Claim> cs = {make("a-1", "cancelled", "summit", HEADS, "2025-10-22", "Donald Trump", "US", "X"),
+                             make("a-1", "planned", "summit", HEADS, "2025-10-22", "X", "", "X"),
+                             make("b-1", "cancelled", "summit", HEADS, "2025-10-22", "Dmitry Peskov", "RU", "Y")};
+    cs[1].id = "a-1.2";
+    CHECK(plan_maintained(run(cs)) == 0);
+  }
+}
+
 TEST_CASE("an event known only by its kind from another article does not absorb a named one", "[link]") {
   // "the meeting was agreed" (article a, nothing else known), then "talks in
   // Muscat between Iran and the US" (article b): not the same event.

@@ -173,9 +173,17 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
       for (const Claim* u : cs)
         if (r.fulfilled.count(u->status) && u->modality == "asserted" && u->mention.date_precision == "day")
           came_true.insert(u->mention.date);
+      // "called off a planned meeting": the plan is the cancellation's background.
+      // (Whatever event the cancellation was linked to.)
+      std::set<std::pair<std::string, int>> b_sentences;
+      if (r.background)
+        for (const Claim& c : claims)
+          if (r.b.count(c.status)) b_sentences.insert({c.doc, c.sentence});
       std::vector<const Claim*> as, bs;
       for (const Claim* c : cs) {
         if (c->mention.date_precision == "day" && came_true.count(c->mention.date)) continue;
+        if (r.firm && c->modality == "hedged") continue;
+        if (r.background && r.a.count(c->status) && b_sentences.count({c->doc, c->sentence})) continue;
         if (r.a.count(c->status)) as.push_back(c);
         if (r.b.count(c->status)) bs.push_back(c);
       }
@@ -183,6 +191,7 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (a == b || (a->doc == b->doc && a->sentence == b->sentence)) return false;
         if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;
         if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
+        if (r.different_speakers && !a->speaker_id.empty() && a->speaker_id == b->speaker_id) return false;
         // "No date has been set" does not deny "they agreed to meet" (no date named),
         // but does deny "set for Sunday" and "agreed to meet on Sunday".
         if (!r.dated.empty() && !b->mention.unset.empty() && !r.dated.count(a->status)) {
@@ -205,6 +214,8 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > r.updates_after) return false;
         // "The round is on Sunday" on Thursday, "called off" on Friday: the plan was overtaken.
         if (r.stale_after >= 0 && da != INT_MIN && db != INT_MIN && db - da > r.stale_after) return false;
+        // ... and so is a plan an article tells before the cancellation of the same day.
+        if (r.stale_after >= 0 && a->doc == b->doc && da == db && a->sentence < b->sentence) return false;
         return true;
       };
       // A claim is on a side when some claim of the other side opposes it; the

@@ -46,6 +46,9 @@ const std::map<std::string, FileSpec>& specs() {
         {"updates_after", {false, {"#int"}}},
         {"stale_after", {false, {"#int"}}},
         {"same_side", {false, {"reversal"}}},
+        {"speakers", {false, {"any", "different"}}},
+        {"firm", {false, {"yes"}}},
+        {"background", {false, {"yes"}}},
         {"fulfilled", {false, {}}},
         {"dated", {false, {}}},
         {"attribute", {false, {"date", "format", "place"}}},
@@ -433,6 +436,9 @@ RuleSet RuleSet::load(const std::string& dir) {
     r.updates_after = e.get("updates_after").empty() ? -1 : std::stoi(e.get("updates_after"));
     r.stale_after = e.get("stale_after").empty() ? -1 : std::stoi(e.get("stale_after"));
     r.same_side = e.get("same_side");
+    r.different_speakers = e.get("speakers") == "different";
+    r.firm = e.get("firm") == "yes";
+    r.background = e.get("background") == "yes";
     r.explain = e.get("explain");
     r.attribute = e.get("attribute");
     rs.conflicts.push_back(std::move(r));

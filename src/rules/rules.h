@@ -114,6 +114,9 @@ struct ConflictRule {
   int updates_after = -1;        // >=0: an a-claim made more than this many days after the b-claim updates it
   int stale_after = -1;          // >=0: a b-claim made more than this many days after the a-claim overtakes it
   std::string same_side;         // kind to report when both sides share a side ("reversal"), "" = as kind
+  bool different_speakers = false;  // a speaker does not oppose himself (a later word is his update)
+  bool firm = false;                // hedged claims take no part
+  bool background = false;          // an a-claim whose sentence gives a b-status of the event is its background
   std::string explain;           // template: {a} {b} {a_speakers} {b_speakers} {event} (attribute rules: {a} {b} are the values)
   std::string where;
 };
