@@ -1380,6 +1380,29 @@ TEST_CASE("the format an event's own phrase or its status clause states", "[extr
   }
 }
 
+TEST_CASE("a place denied after the event is where it is not", "[extract]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"en", "A source said the meeting will be held in Cairo, not in Doha."},
+      {"ru", "Источник сообщил, что встреча пройдет в Каире, а не в Дохе."},
+      {"ar", "وقال مصدر مصري إن الاجتماع سيعقد في القاهرة وليس في الدوحة."},
+      {"fa", "یک منبع گفت این نشست در قاهره و نه در دوحه برگزار می‌شود."},
+  };
+  for (const Case& c : cases) {
+    auto cs = one_claim(c.lang, c.text);
+    INFO(c.text);
+    CHECK(cs[0].mention.place == "cairo");
+    CHECK(cs[0].mention.not_place == "doha");
+  }
+  // A negated status before the place denies the event, not the place.
+  auto cs = one_claim("en", "A source said the meeting will not be held in Doha.");
+  CHECK(cs[0].mention.place == "doha");
+  CHECK(cs[0].mention.not_place.empty());
+}
+
 TEST_CASE("an event noun after comparison words is another event", "[extract]") {
   // It is not the status words' noun ...
   auto cs = one_claim("en", "Araghchi said the session was, as in earlier rounds, held in Muscat.");

@@ -487,6 +487,24 @@ TEST_CASE("two places for one planned meeting are an attribute conflict", "[link
   CHECK(hs[1].event != hs[0].event);
 }
 
+TEST_CASE("'in Cairo, not in Doha' is the Doha round, its place disputed", "[link][check]") {
+  std::vector<Claim> cs = {make("a-1", "scheduled", "talks", {}, "2024-08-14", "Qatar", "QA", "X"),
+                           make("a-2", "scheduled", "talks", {}, "2024-08-14", "Egyptian source", "EG", "X")};
+  cs[0].mention.place = "doha";
+  cs[1].mention.place = "cairo";
+  SECTION("without the denial, a round in another place is another round") {
+    link::link_events(cs, rules_());
+    CHECK(cs[1].event != cs[0].event);
+  }
+  SECTION("with it, one round and a place disagreement") {
+    cs[1].mention.not_place = "doha";
+    auto f = run(cs);
+    CHECK(cs[1].event == cs[0].event);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "place_disagreement");
+  }
+}
+
 TEST_CASE("a place the event was put off from is not in dispute", "[check]") {
   std::vector<Claim> cs = {make("a-1", "postponed", "talks", {}, "2025-05-01", "Badr Albusaidi", "OM"),
                            make("b-1", "scheduled", "talks", {}, "2025-05-09", "Esmaeil Baghaei", "IR")};

@@ -1326,9 +1326,10 @@ class DocExtractor {
     for (const SpeechCue& c : cues) {
       size_t lo = c.b, hi = c.e;
       // "Ushakov told reporters ... , saying": the participle speaks with the
-      // verb's subject, but what lies between them is what was told.
+      // verb's subject, but what lies between them is what was told. So with
+      // a verb before the subject ("نقل موقع ... عن مصدر أن ...، مرجحا").
       bool relayed = c.agent && std::any_of(cues.begin(), cues.end(), [&](const SpeechCue& o) {
-                       return &o != &c && o.b >= c.agent->e && o.b < c.b;
+                       return &o != &c && o.b < c.b && c.agent->e <= c.b;
                      });
       if (c.agent && !relayed) {
         lo = std::min(lo, c.agent->b);
@@ -1869,7 +1870,22 @@ class DocExtractor {
         return role_of(lr_, f) == "topic" && f.begin >= anchor_e && f.end <= g.b && a.clause[f.begin] == a.clause[g.b];
       });
     };
+    // "in Cairo and not in Doha", "а не в Дохе", "لا في بغداد": a place denied after the
+    // event is where it is not.
+    auto denied_place = [&](const Agent& g) {
+      return (g.type == "place" || g.type == "country") && g.b > anchor_b &&
+             std::any_of(a.neg.begin(), a.neg.end(), [&](const Match& x) {
+               return x.begin > anchor_b && x.end <= g.b && (g.b == x.end || (g.b - x.end == 1 && locative(g.b)));
+             });
+    };
+    std::set<std::string> denied;
     for (const Agent& g : ags) {
+      // (also after a contrast that opens a clause of its own: ", а не в Дохе")
+      if (denied_place(g) && g.b - anchor_e <= 12) {
+        denied.insert(g.id);
+        if (em.not_place.empty()) em.not_place = g.id;
+        continue;
+      }
       if (!in_scope(g.b) || excluded(g) || ((g.type == "person" || g.type == "country") && topic(g))) continue;
       if (g.type == "person" && owner(g)) continue;
       if (g.type == "person") {
@@ -2062,12 +2078,15 @@ class DocExtractor {
           break;
         }
     bool other_round = em.ordinal && ref->ordinal && em.ordinal != ref->ordinal;
-    bool other_place = !em.place.empty() && !ref->place.empty() && em.place != ref->place;
+    // "... in Cairo and not in Doha" after the round set for Doha: that round, its place disputed.
+    bool disputes_place = !em.place.empty() && denied.count(ref->place);
+    bool other_place = !em.place.empty() && !ref->place.empty() && em.place != ref->place && !disputes_place;
     // So does a day of its own that is not the focus's ("held talks in Ankara
     // on Thursday ... the talks will take place on Friday").
     bool other_day = em.date_precision == "day" && ref->date_precision == "day" && em.date != ref->date;
     bool bare = em.participants.empty() && em.level.empty() && em.place.empty();
-    if (have_focus && same_class && !em.novel && !other_round && !other_place && !other_day && (em.anaphoric || bare)) {
+    if (have_focus && same_class && !em.novel && !other_round && !other_place && !other_day &&
+        (em.anaphoric || bare || disputes_place)) {
       EventMention own = em;
       em = *ref;
       em.attendee.clear();
@@ -2081,7 +2100,8 @@ class DocExtractor {
         em.date_precision = own.date_precision;
       }
       if (!own.format.empty()) em.format = own.format;
-      if (em.place.empty()) em.place = own.place;  // "... Скорее всего, это будет Вена"
+      if (em.place.empty() || disputes_place) em.place = own.place;  // "... Скорее всего, это будет Вена"
+      em.not_place = own.not_place;
       if (own.ordinal) em.ordinal = own.ordinal;
       if (own.parties) em.parties = own.parties;
     }

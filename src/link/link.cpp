@@ -110,8 +110,10 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // "The fourth round" names one event even when its venue moved or its day
   // slipped ("set for Rome on 3 May, held in Muscat on 11 May").
   bool same_round = m.ordinal && c.ordinal && m.ordinal == c.ordinal;
+  // "... in Cairo, not in Doha" is about the event placed in Doha.
   bool other_place = !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place &&
-                     !within(rules, c.ev.place, m.place) && !within(rules, m.place, c.ev.place);
+                     !within(rules, c.ev.place, m.place) && !within(rules, m.place, c.ev.place) &&
+                     m.not_place != c.ev.place;
   if (other_place && !same_round && !other_place_same_event(c, x)) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
   // One person named, who is not among the two or more of the event: another meeting
@@ -245,7 +247,7 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   for (const auto& p : m.participants) score += 3 * static_cast<int>(c.participants.count(p));
   for (const auto& s : m.sides) score += static_cast<int>(c.sides.count(s));
   if (!m.level.empty() && m.level == c.ev.level) score += 2;
-  if (!m.place.empty() && m.place == c.ev.place) score += 3;
+  if (!m.place.empty() && (m.place == c.ev.place || (!m.not_place.empty() && m.not_place == c.ev.place))) score += 3;
   else if (!m.place.empty() && !c.ev.place.empty() && !other_place) score += 2;
   if (m.kind == c.ev.kind) score += 1;
   if (dated_match) score += 3;

@@ -8,6 +8,7 @@ nlohmann::json mention_to_json(const EventMention& m) {
                         {"participants", m.participants},
                         {"sides", m.sides},
                         {"place", m.place},
+                        {"not_place", m.not_place},
                         {"date", m.date},
                         {"phase", m.phase},
                         {"anaphoric", m.anaphoric},
@@ -29,6 +30,7 @@ EventMention mention_from_json(const nlohmann::json& j) {
   m.participants = j.value("participants", std::vector<std::string>{});
   m.sides = j.value("sides", std::vector<std::string>{});
   m.place = j.value("place", "");
+  m.not_place = j.value("not_place", "");
   m.date = j.value("date", "");
   m.phase = j.value("phase", "");
   m.date_precision = j.value("date_precision", "");

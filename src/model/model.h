@@ -56,6 +56,7 @@ struct EventMention {
   std::vector<std::string> participants;  // entity ids
   std::vector<std::string> sides;         // US, RU...
   std::string place;                      // entity id of a place
+  std::string not_place;                  // a place it is said not to be at ("in Cairo, not in Doha")
   std::string date;                       // YYYY-MM-DD when the text dates the event
   std::string date_precision;             // day, week or month
   std::string format;                     // direct or indirect (talks), when the text says
