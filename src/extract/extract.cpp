@@ -193,14 +193,24 @@ class DocExtractor {
     as_written(a.parts, lr_.participants);
     // "the meeting that had been expected": after an event or role noun, "that"
     // is a relative pronoun, not a complementizer opening a reported clause.
-    auto ends_at = [&](const std::vector<Match>& v, size_t pos) {
+    // So after an event noun and a few words of its own where the language says so
+    // (`noun_reach`: "مذاکرات آتش‌بس غزه که").
+    auto ends_at = [&](const std::vector<Match>& v, size_t pos, size_t reach) {
       if (pos == 0 || comma_before(a, pos)) return false;
       for (const Match& x : v)
-        if (x.end == pos) return true;
+        if (x.end <= pos && pos - x.end <= reach) {
+          bool comma = false;
+          for (size_t i = x.end; i < pos; ++i) comma = comma || comma_before(a, i);
+          if (!comma) return true;
+        }
       return false;
     };
     for (const Match& m : a.fw)
-      if (role_of(lr_, m) == "complementizer" && !(ends_at(a.events, m.begin) || ends_at(a.parts, m.begin)))
+      if (role_of(lr_, m) == "complementizer" &&
+          !(ends_at(a.events, m.begin, lr_.function_words.entries()[m.entry].get("noun_reach").empty()
+                                           ? 0
+                                           : std::stoul(lr_.function_words.entries()[m.entry].get("noun_reach"))) ||
+            ends_at(a.parts, m.begin, 0)))
         starts.insert(m.begin);
       // ", but nobody knows where they would meet": a contrast after a comma opens a clause.
       else if (role_of(lr_, m) == "contrast" && m.begin > 0 && comma_before(a, m.begin))

@@ -90,6 +90,7 @@ const std::map<std::string, FileSpec>& specs() {
            "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since", "article", "comparison"}}},
         {"side", {false, {"before", "after"}}},
         {"focus", {false, {"past"}}},
+        {"noun_reach", {false, {"#int"}}},
         {"refers", {false, {"anonymous"}}},
         {"attached", {false, {"yes"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
