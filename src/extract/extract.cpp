@@ -205,12 +205,12 @@ class DocExtractor {
         }
       return false;
     };
+    auto noun_reach = [&](const Match& m) -> size_t {
+      const std::string& r = lr_.function_words.entries()[m.entry].get("noun_reach");
+      return r.empty() ? 0 : std::stoul(r);
+    };
     for (const Match& m : a.fw)
-      if (role_of(lr_, m) == "complementizer" &&
-          !(ends_at(a.events, m.begin, lr_.function_words.entries()[m.entry].get("noun_reach").empty()
-                                           ? 0
-                                           : std::stoul(lr_.function_words.entries()[m.entry].get("noun_reach"))) ||
-            ends_at(a.parts, m.begin, 0)))
+      if (role_of(lr_, m) == "complementizer" && !(ends_at(a.events, m.begin, noun_reach(m)) || ends_at(a.parts, m.begin, 0)))
         starts.insert(m.begin);
       // ", but nobody knows where they would meet": a contrast after a comma opens a clause.
       else if (role_of(lr_, m) == "contrast" && m.begin > 0 && comma_before(a, m.begin))
@@ -2044,7 +2044,7 @@ class DocExtractor {
     for (const Match& f : a.attrs) {
       const Entry& e = lr_.attributes.entries()[f.entry];
       // "direct and indirect talks" says the sides did talk directly.
-      // So do the status words themselves ("... had been direct")
+      // So do the status words themselves ("... had been direct").
       bool in_cue = f.begin >= m.begin && f.end <= m.end;
       // An adjective (attaches=next: "direct and indirect engagement") is its noun's.
       const Match* next = nullptr;
