@@ -641,6 +641,9 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
         {"Спецпосланник Трампа Стив Уиткофф встретился с Аракчи в Маскате.", "held", "meeting", "officials", "muscat",
          "abbas_araghchi,steve_witkoff"},
         {"Лавров и Рубио провели телефонный разговор.", "held", "call", "officials", "", "marco_rubio,sergei_lavrov"},
+        // a name that begins with a function word ("ли") is still a name, not a new clause
+        {"Трамп провел переговоры с президентом Южной Кореи Ли Чжэ Мёном.", "held", "talks", "", "",
+         "donald_trump,lee_jae_myung"},
         {"Встреча помощников президентов запланирована в Эр-Рияде.", "scheduled", "meeting", "officials", "riyadh",
          ""},
         {"Переговоры Аракчи и Уиткоффа в Маскате отложены.", "postponed", "talks", "officials", "muscat",

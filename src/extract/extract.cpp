@@ -189,6 +189,14 @@ class DocExtractor {
               v.end());
     };
     as_written(a.ents, lr_.entities);
+    // "Ли Чжэ Мён": a function word that begins a name of several words is the name's.
+    a.fw.erase(std::remove_if(a.fw.begin(), a.fw.end(),
+                              [&](const Match& f) {
+                                return std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
+                                  return e.begin == f.begin && e.end > f.end;
+                                });
+                              }),
+               a.fw.end());
     a.parts = lr_.participants.match(a.forms, 0, n);
     as_written(a.parts, lr_.participants);
     // "the meeting that had been expected": after an event or role noun, "that"
