@@ -777,6 +777,28 @@ TEST_CASE("dates in either order, with and without a year", "[extract]") {
   check("ru", "Саммит Трампа и Ким Чен Ына запланирован на 12 июня в Сингапуре.", e, "2018-05-20");
 }
 
+TEST_CASE("a month without a day dates the event to the month", "[extract]") {
+  Expect held;
+  held.status = "held";
+  held.date = "2022-07-01";
+  check("en", "The two ministers met in July last year.", held, "2023-03-03");
+  check("en", "The two ministers met in July 2022.", held, "2023-03-03");
+  check("ru", "Министры встречались в июле прошлого года.", held, "2023-03-03");
+  check("ar", "والتقى الوزيران في يوليو الماضي.", held, "2023-03-03");
+  held.date = "2022-06-22";  // Tir 1401
+  check("fa", "دو وزیر در تیر ۱۴۰۱ دیدار کردند.", held, "2023-03-03");
+  Expect plan;
+  plan.status = "scheduled";
+  plan.date = "2023-07-01";  // ahead: this year's
+  check("en", "The summit is scheduled for July.", plan, "2023-03-03");
+  check("ru", "Саммит запланирован на июль.", plan, "2023-03-03");
+  // the saying is not dated by a month: when in July is unknown
+  Expect said;
+  said.status = "planned";
+  said.as_of = "2023-08-31";
+  check("en", "In July, Erdogan said Putin would visit Turkey in August.", said, "2023-08-31");
+}
+
 TEST_CASE("alternatives are hedged; look-alike words make no claim", "[extract]") {
   Expect e;
   e.status = "postponed";

@@ -35,7 +35,7 @@ Claim make(const std::string& id, const std::string& status, const std::string& 
   }
   return c;
 }
-// The day (or year: precision "year") the mention dates the event on.
+// The day (or month, year: precision "month", "year") the mention dates the event on.
 void dated(Claim& c, const std::string& date, const std::string& precision = "day") {
   c.mention.date = date;
   c.mention.date_precision = precision;
@@ -300,6 +300,29 @@ TEST_CASE("a numbered round stays one event when its venue moves", "[link]") {
   CHECK(cs[2].event != cs[1].event);
 }
 
+TEST_CASE("a long-told event takes in only what is near one of its claims", "[link]") {
+  // "the first round in Istanbul" in May, reported on into the autumn;
+  // "the first technical meeting will be in Vienna" in September.
+  std::vector<Claim> cs = {make("a-1", "held", "talks", HEADS, "2025-05-16"),
+                           make("b-1", "scheduled", "talks", {}, "2025-05-20"),
+                           make("c-1", "possible", "talks", HEADS, "2025-06-25"),
+                           make("d-1", "possible", "talks", HEADS, "2025-08-05"),
+                           make("e-1", "possible", "talks", HEADS, "2025-08-15"),
+                           make("f-1", "scheduled", "talks", {}, "2025-09-13"),
+                           make("g-1", "expected", "talks", {}, "2025-07-15")};
+  cs[0].mention.ordinal = cs[1].mention.ordinal = cs[5].mention.ordinal = 1;
+  cs[0].mention.place = "istanbul";
+  cs[1].mention.place = "antalya";  // the venue of that round changed within days
+  cs[5].mention.place = "vienna";
+  cs[6].mention.sides = {"IR"};  // "talks with Iran" in July, three weeks from any claim of it
+  cs[0].mention.phase = "past";
+  link::link_events(cs, rules_());
+  REQUIRE(cs[4].event == cs[0].event);  // one story, told for months
+  CHECK(cs[1].event == cs[0].event);
+  CHECK(cs[5].event != cs[0].event);
+  CHECK(cs[6].event != cs[0].event);
+}
+
 TEST_CASE("a new or next event is not one that has already taken place", "[link]") {
   std::vector<Claim> cs = {make("a-1", "held", "summit", HEADS, "2021-06-16"),
                            make("b-1", "never_agreed", "summit", HEADS, "2021-06-17")};
@@ -310,7 +333,7 @@ TEST_CASE("a new or next event is not one that has already taken place", "[link]
 }
 
 TEST_CASE("an event known by its year is not a later year's", "[link]") {
-  // "the previous direct talks took place in Istanbul in March 2022", then in 2025 "the talks were held".
+  // "the previous direct talks took place in Istanbul in 2022", then in 2025 "the talks were held".
   std::vector<Claim> cs = {make("a-1", "held", "talks", {}, "2025-05-15"), make("b-1", "held", "talks", {}, "2025-05-16"),
                            make("c-1", "held", "talks", {}, "2025-05-16")};
   dated(cs[0], "2022-01-01", "year");
@@ -318,6 +341,22 @@ TEST_CASE("an event known by its year is not a later year's", "[link]") {
   link::link_events(cs, rules_());
   CHECK(cs[1].event != cs[0].event);
   CHECK(cs[2].event == cs[0].event);
+}
+
+TEST_CASE("an event dated to a month is not one held in another month", "[link]") {
+  // "they met on the sidelines in New Delhi" (2 March 2023); "they did not talk at
+  // the meeting in July last year" (said the next day); "they met in March".
+  std::vector<Claim> cs = {make("a-1", "held", "meeting", FM, "2023-03-02"),
+                           make("b-1", "not_held", "meeting", FM, "2023-03-03"),
+                           make("c-1", "held", "meeting", FM, "2023-03-03")};
+  for (auto& c : cs) c.mention.phase = "past";
+  dated(cs[0], "2023-03-02");
+  dated(cs[1], "2022-07-01", "month");
+  dated(cs[2], "2023-03-01", "month");
+  link::link_events(cs, rules_());
+  CHECK(cs[1].event != cs[0].event);
+  CHECK(cs[2].event == cs[0].event);
+  CHECK(run(cs).empty());  // no "held" against "not held": two different meetings
 }
 
 TEST_CASE("a plan that came true is not set against a denial of another plan", "[check]") {

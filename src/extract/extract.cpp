@@ -975,6 +975,7 @@ class DocExtractor {
     std::stable_sort(order.begin(), order.end(), [&](const Match* x, const Match* y) {
       return dist(x->begin, x->end, anchor) < dist(y->begin, y->end, anchor);
     });
+    Resolved month_only;
     for (const Match* mp : order) {
       const Match& m = *mp;
       const Entry& t = lr_.time.entries()[m.entry];
@@ -999,7 +1000,22 @@ class DocExtractor {
       }
       if (!t.get("rel_days").empty()) return {timex::add_days(ref, std::stoi(t.get("rel_days"))), "day"};
       if (!t.get("rel_weeks").empty()) return {timex::week_start(ref, std::stoi(t.get("rel_weeks"))), "week"};
-      if (!t.get("rel_months").empty()) return {timex::add_days(ref, 30 * std::stoi(t.get("rel_months"))), "month"};
+      if (!t.get("rel_months").empty()) {
+        // (after a month, "July last year", "июле прошлого года", the month's year: read with it)
+        bool months_year = std::any_of(a.times.begin(), a.times.end(), [&](const Match& o) {
+          return !lr_.time.entries()[o.entry].get("month").empty() && o.end <= m.begin && m.begin - o.end <= 1;
+        });
+        if (months_year) continue;
+        // "last year", "в прошлом году": that year; "next year" is too far to say
+        // which event it dates ("postponed to next year"); "next month": a month.
+        int n = std::stoi(t.get("rel_months"));
+        if (n != 0 && n % 12 == 0) {
+          std::string y = timex::month_start(ref, n);
+          if (n > 0 || y.empty()) continue;
+          return {y.substr(0, 4) + "-01-01", "year"};
+        }
+        return {timex::month_start(ref, n), "month"};
+      }
       if (!t.get("month").empty()) {
         // "۲۹ مهر", "21 октября 2025", and the English order "June 12, 2018".
         auto small = [&](size_t i) { return i < a.toks.size() && a.toks[i].number && a.toks[i].key.size() <= 2; };
@@ -1018,13 +1034,45 @@ class DocExtractor {
           day = leading_int(a.toks[after].key);
           year = year_at(after + 1);
         }
-        if (day == 0) continue;
         std::string cal = t.get("calendar").empty() ? "gregorian" : t.get("calendar");
+        if (day == 0) {
+          // A month without a day ("in July 2022", "в июле прошлого года", "في يوليو",
+          // "در تیر") dates to the month when its year or a preposition says it is
+          // the month, or its name is never another word (`bare=yes`; "May", "مهر",
+          // "آب" may be). A day found further on says more.
+          // ("since April 2021" begins a period: its year says more than its month)
+          if (month_only.date.empty() && !preposition_before(a, m.begin, "since") &&
+              (year || year_at(after) || preposition_before(a, m.begin) ||
+                                           t.get("bare") == "yes" || t.phrase.find(' ') != std::string::npos)) {
+            year = year ? year : year_at(after);
+            // "in July last year": the year counted from the reference.
+            for (const Match& o : a.times) {
+              const std::string& rm = lr_.time.entries()[o.entry].get("rel_months");
+              if (o.begin >= after && o.begin <= after + 1 && !rm.empty() && std::stoi(rm) != 0 && std::stoi(rm) % 12 == 0 &&
+                  cal == "gregorian")
+                year = leading_int(timex::month_start(ref, std::stoi(rm)));
+            }
+            if (year == 0 && cal == "gregorian" && in_narrative() && !forward) year = narrative_year_;
+            // "last November", "نوفمبر الماضي": the entry says which way to count.
+            bool ahead = t.get("tense").empty() ? forward : t.get("tense") == "future";
+            month_only = {timex::resolve_month(ref, std::stoi(t.get("month")), cal, year, ahead), "month"};
+          }
+          continue;
+        }
         if (year == 0 && cal == "gregorian" && in_narrative()) year = narrative_year_;
         return {timex::resolve_day_month(ref, day, std::stoi(t.get("month")), cal, year), "day"};
       }
     }
-    return {};
+    return month_only;
+  }
+
+  // "in July", "for July", "в июле", "في يوليو", "در تیر"; with `role` "since",
+  // "since July", "منذ أبريل".
+  bool preposition_before(const Sent& a, size_t pos, const std::string& role = "") const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+      const std::string& r = role_of(lr_, f);
+      return f.end == pos && (role.empty() ? r == "locative" || r == "preposition" : r == role);
+    });
   }
 
   // A day right after the status cue, within `limit` (where the event noun
@@ -1277,7 +1325,10 @@ class DocExtractor {
           if (complementizer_at(a, i) || a.relative[i] != a.relative[sc.b]) far = i;
         hi = std::max(hi, far);
       }
-      sc.as_of = resolve_time(a, lo, hi, false, doc_.published, m.begin, true).date;
+      // (A month alone, "In July, Erdogan said", does not say which day of it: when
+      // the words were said stays unknown, and so counts from publication.)
+      Resolved said = resolve_time(a, lo, hi, false, doc_.published, m.begin, true);
+      if (said.precision != "month") sc.as_of = said.date;
       // "Ушаков добавил, что ..." after a saying dated in the narrative's past: said then too.
       if (sc.as_of.empty() && in_narrative()) sc.as_of = narrative_as_of_;
       if (!sc.as_of.empty() && in_narrative() && leading_int(sc.as_of) == narrative_year_) {
@@ -2101,7 +2152,12 @@ class DocExtractor {
     bool other_place = !em.place.empty() && !ref->place.empty() && em.place != ref->place && !disputes_place;
     // So does a day of its own that is not the focus's ("held talks in Ankara
     // on Thursday ... the talks will take place on Friday").
-    bool other_day = em.date_precision == "day" && ref->date_precision == "day" && em.date != ref->date;
+    // (or a month that is not the focus's: "...; he will travel to China in April")
+    auto month_of = [](const EventMention& x) { return x.date.substr(0, 7); };
+    bool dated_both = !em.date.empty() && !ref->date.empty() && em.date_precision != "year" && ref->date_precision != "year";
+    bool other_day = dated_both && ((em.date_precision == "day" && ref->date_precision == "day" && em.date != ref->date) ||
+                                    ((em.date_precision == "month" || ref->date_precision == "month") &&
+                                     month_of(em) != month_of(*ref)));
     bool bare = em.participants.empty() && em.level.empty() && em.place.empty();
     if (have_focus && same_class && !em.novel && !other_round && !other_place && !other_day &&
         (em.anaphoric || bare || disputes_place)) {

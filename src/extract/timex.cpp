@@ -78,19 +78,76 @@ std::string week_start(const std::string& ref, int weeks) {
   return from_days(d - (weekday(d) - 1) + 7 * weeks);
 }
 
-std::string resolve_day_month(const std::string& ref, int day, int month, const std::string& calendar, int year) {
-  int r = to_days(ref);
-  if (r == INT_MIN || month < 1 || month > 12 || day < 1 || day > 31) return "";
+namespace {
+std::unique_ptr<icu::Calendar> calendar_for(const std::string& calendar) {
   std::string loc = calendar == "persian" ? "fa_IR@calendar=persian"
                     : calendar == "islamic" ? "ar@calendar=islamic-civil"
                                             : "en_US@calendar=gregorian";
   UErrorCode st = U_ZERO_ERROR;
   std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(),
                                                                    icu::Locale(loc.c_str()), st));
-  if (U_FAILURE(st)) return "";
+  if (U_FAILURE(st)) return nullptr;
   cal->setLenient(false);
-  const double ms_per_day = 86400000.0;
-  cal->setTime(static_cast<double>(r) * ms_per_day + ms_per_day / 2, st);
+  return cal;
+}
+constexpr double kMsPerDay = 86400000.0;
+}  // namespace
+
+std::string resolve_month(const std::string& ref, int month, const std::string& calendar, int year, bool forward,
+                          int* length) {
+  int r = to_days(ref);
+  auto cal = calendar_for(calendar);
+  if (r == INT_MIN || month < 1 || month > 12 || !cal) return "";
+  UErrorCode st = U_ZERO_ERROR;
+  cal->setTime(static_cast<double>(r) * kMsPerDay + kMsPerDay / 2, st);
+  int ref_year = cal->get(UCAL_YEAR, st);
+  if (U_FAILURE(st)) return "";
+  std::vector<std::pair<int, int>> starts;  // (first day, length), in order
+  for (int y : year ? std::vector<int>{year} : std::vector<int>{ref_year - 1, ref_year, ref_year + 1}) {
+    UErrorCode s2 = U_ZERO_ERROR;
+    cal->clear();
+    cal->set(UCAL_YEAR, y);
+    cal->set(UCAL_MONTH, month - 1);
+    cal->set(UCAL_DATE, 1);
+    cal->set(UCAL_HOUR_OF_DAY, 12);
+    int start = static_cast<int>(cal->getTime(s2) / kMsPerDay);
+    int len = cal->getActualMaximum(UCAL_DATE, s2);
+    if (U_SUCCESS(s2)) starts.emplace_back(start, len);
+  }
+  if (starts.empty()) return "";
+  // What is to come is planned some months ahead at most: "the summit in
+  // October", written in January, is last October's.
+  constexpr int kHorizonDays = 200;
+  auto best = starts.front();
+  for (const auto& c : starts)
+    if (year || (forward ? c.first + c.second > r && c.first - r <= kHorizonDays : c.first <= r)) {
+      best = c;
+      if (forward || year) break;  // the first under way or to come; in the past, the latest begun
+    } else if (forward && c.first <= r) {
+      best = c;  // (none to come that soon: the latest begun)
+    }
+  if (length) *length = best.second;
+  return from_days(best.first);
+}
+
+std::string month_start(const std::string& ref, int n) {
+  int d = to_days(ref);
+  if (d == INT_MIN) return "";
+  int y;
+  unsigned m, day;
+  civil_from_days(d, y, m, day);
+  int idx = y * 12 + static_cast<int>(m) - 1 + n;
+  int ny = idx >= 0 ? idx / 12 : (idx - 11) / 12;
+  return from_days(days_from_civil(ny, static_cast<unsigned>(idx - ny * 12) + 1, 1));
+}
+
+std::string resolve_day_month(const std::string& ref, int day, int month, const std::string& calendar, int year) {
+  int r = to_days(ref);
+  if (r == INT_MIN || month < 1 || month > 12 || day < 1 || day > 31) return "";
+  auto cal = calendar_for(calendar);
+  if (!cal) return "";
+  UErrorCode st = U_ZERO_ERROR;
+  cal->setTime(static_cast<double>(r) * kMsPerDay + kMsPerDay / 2, st);
   int ref_year = cal->get(UCAL_YEAR, st);
   if (U_FAILURE(st)) return "";
   std::string best;
@@ -105,7 +162,7 @@ std::string resolve_day_month(const std::string& ref, int day, int month, const 
     cal->set(UCAL_HOUR_OF_DAY, 12);
     UDate t = cal->getTime(s2);
     if (U_FAILURE(s2)) continue;  // non-lenient: the date does not exist
-    int days = static_cast<int>(t / ms_per_day);
+    int days = static_cast<int>(t / kMsPerDay);
     int dist = days <= r ? r - days : (days - r <= 60 ? (days - r) * 3 : INT_MAX);
     if (year || dist < best_dist) {
       best_dist = dist;

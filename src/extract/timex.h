@@ -20,6 +20,15 @@ std::string resolve_weekday(const std::string& ref, int wd, bool forward);
 // Uses ICU calendars; returns "" when the date does not exist.
 std::string resolve_day_month(const std::string& ref, int day, int month, const std::string& calendar,
                               int year = 0);
+// The first day (Gregorian "YYYY-MM-DD") of `month` of `calendar` named
+// without a day ("in July", "в июле", "در تیر"): in `year` when given, else
+// the latest one begun by `ref` (what is told as past), or with `forward` the
+// one under way at `ref` or the next within about six months (else the latest
+// begun). `length` gets its number of days.
+std::string resolve_month(const std::string& ref, int month, const std::string& calendar, int year, bool forward,
+                          int* length = nullptr);
+// The first day of the Gregorian month `n` months from the month of `ref`.
+std::string month_start(const std::string& ref, int n);
 std::string add_days(const std::string& ymd, int n);
 // Monday of the week `weeks` away from the week of `ref`.
 std::string week_start(const std::string& ref, int weeks);

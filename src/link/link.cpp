@@ -18,8 +18,10 @@ struct Cluster {
   Event ev;
   std::set<std::string> participants, sides, phases;
   int day_min = INT_MAX, day_max = INT_MIN;  // dates the claims were made
+  std::set<int> days;                        // ... each of them (claim_day)
   std::set<int> dates;                       // explicit event dates
-  std::set<std::string> years;               // years of dates known only to the year ("in March 2022")
+  std::set<std::string> years;               // years of dates known only to the year ("since 2018")
+  std::set<int> months;                      // first days of months it is dated to without a day ("in July")
   std::map<std::string, int> named;          // participant -> mentions naming them
   int naming_mentions = 0;                   // mentions that name any participant
   std::set<std::string> docs;                // documents with claims about it
@@ -49,16 +51,17 @@ struct Cluster {
 constexpr int kMaxGapDays = 45;
 constexpr int kMaxCallGapDays = 10;
 constexpr int kBucketDays = 32;
+constexpr int kMonthDays = 31;  // the longest month of the calendars a date may be told in
 
 // The day a claim counts from: when it was made, or for a retrospective
 // mention ("the visit had been planned for 5-6 February", said in June) the
 // day of the event it names.
 int claim_day(const Claim& c) {
   int d = timex::to_days(c.as_of);
-  if (c.mention.date_precision == "day") {
-    int md = timex::to_days(c.mention.date);
-    if (md != INT_MIN && d != INT_MIN && md < d) return md;
-  }
+  int md = timex::to_days(c.mention.date);
+  if (c.mention.date_precision == "day" && md != INT_MIN && d != INT_MIN && md < d) return md;
+  // ("they met in July", said in March: from that July)
+  if (c.mention.date_precision == "month" && md != INT_MIN && d != INT_MIN && md + kMonthDays < d) return md;
   return d;
 }
 
@@ -99,6 +102,13 @@ bool other_place_same_event(const Cluster& c, const Claim& x) {
   return shared >= 2 && day != INT_MIN && c.day_min != INT_MAX && day >= c.day_min - 14 && day <= c.day_max + 14;
 }
 
+// True when `day` is unknown or within `days` of the day of one of the event's claims.
+bool near_a_claim(const Cluster& c, int day, int days) {
+  if (day == INT_MIN || c.days.empty()) return true;
+  auto it = c.days.lower_bound(day - days);
+  return it != c.days.end() && *it <= day + days;
+}
+
 // Returns -1 when incompatible, else a score (higher = more shared evidence).
 int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   const EventMention& m = x.mention;
@@ -109,7 +119,9 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   if (!c.ev.level.empty() && !m.level.empty() && c.ev.level != m.level) return -1;
   // "The fourth round" names one event even when its venue moved or its day
   // slipped ("set for Rome on 3 May, held in Muscat on 11 May").
-  bool same_round = m.ordinal && c.ordinal && m.ordinal == c.ordinal;
+  // (Told within weeks of it: "the first technical meeting" in Vienna in September
+  // is not the first round in Istanbul, however long that story went on.)
+  bool same_round = m.ordinal && c.ordinal && m.ordinal == c.ordinal && near_a_claim(c, claim_day(x), 21);
   // "... in Cairo, not in Doha" is about the event placed in Doha.
   bool other_place = !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place &&
                      !within(rules, c.ev.place, m.place) && !within(rules, m.place, c.ev.place) &&
@@ -160,7 +172,8 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
     std::string y = !m.date.empty() ? m.date.substr(0, 4) : x.as_of.substr(0, 4);
     if (!y.empty() && !c.years.count(y)) return -1;
   }
-  int md = year_only ? INT_MIN : timex::to_days(m.date);
+  bool month_only = m.date_precision == "month";
+  int md = year_only || month_only ? INT_MIN : timex::to_days(m.date);
   bool dated_match = md != INT_MIN && c.dates.count(md);
   // A plan dated no later than the reports that the event took place is that
   // event's history ("the summit would be held on 15 August" / "was held").
@@ -199,6 +212,19 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
       if (std::abs(d - md) <= tolerance) near = true;
     if (!near) return -1;
   }
+  // "In July" ("в июле", "در تیر"): the event's days fall in that month, and a
+  // month it is dated to overlaps it (months of two calendars may be told).
+  auto in_month = [&](int start, int d) { return d >= start - tolerance && d < start + kMonthDays + tolerance; };
+  int ms = month_only ? timex::to_days(m.date) : INT_MIN;
+  if (ms != INT_MIN && !c.dates.empty() &&
+      std::none_of(c.dates.begin(), c.dates.end(), [&](int d) { return in_month(ms, d); }))
+    return -1;
+  if (ms != INT_MIN && c.dates.empty() && !c.months.empty() &&
+      std::none_of(c.months.begin(), c.months.end(), [&](int cm) { return std::abs(cm - ms) < kMonthDays - 3; }))
+    return -1;
+  if (md != INT_MIN && c.dates.empty() && !c.months.empty() &&
+      std::none_of(c.months.begin(), c.months.end(), [&](int cm) { return in_month(cm, md); }))
+    return -1;
   int day = claim_day(x);
   if (day != INT_MIN && c.day_min != INT_MAX) {
     int gap = day < c.day_min ? c.day_min - day : (day > c.day_max ? day - c.day_max : 0);
@@ -232,8 +258,9 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
     bool shares = dated_match || same_round || (!m.place.empty() && !c.ev.place.empty() && !other_place);
     for (const auto& p : m.participants) shares = shares || c.participants.count(p) > 0;
     for (const auto& sd : m.sides) shares = shares || c.sides.count(sd) > 0;
-    int d = claim_day(x);
-    if (!shares && d != INT_MIN && c.day_min != INT_MAX && (d < c.day_min - 7 || d > c.day_max + 7)) return -1;
+    // (a week from one of its claims: an event reported for months is no reason
+    // to take in anything of its kind from those months)
+    if (!shares && !near_a_claim(c, claim_day(x), 7)) return -1;
   }
   // The article itself set a "next round" apart from the events it named
   // (but goes on about that next round: "another meeting... the meeting could").
@@ -276,13 +303,15 @@ void absorb(Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   if (!m.parties && m.participants.size() == 2) ++c.pairs;
   for (const auto& s : m.sides) c.sides.insert(s);
   if (!m.phase.empty()) c.phases.insert(m.phase);
-  int d = m.date_precision == "year" ? INT_MIN : timex::to_days(m.date);
+  int d = m.date_precision == "year" || m.date_precision == "month" ? INT_MIN : timex::to_days(m.date);
   if (d != INT_MIN) c.dates.insert(d);
+  if (m.date_precision == "month" && timex::valid_date(m.date)) c.months.insert(timex::to_days(m.date));
   if (m.date_precision == "year") c.years.insert(m.date.substr(0, 4));
   int day = claim_day(x);
   if (day != INT_MIN) {
     c.day_min = std::min(c.day_min, day);
     c.day_max = std::max(c.day_max, day);
+    c.days.insert(day);
   }
   c.ev.claims.push_back(x.id);
   c.docs.insert(x.doc);
