@@ -1624,6 +1624,12 @@ TEST_CASE("a press noun before a quoted name makes an outlet", "[extract][speake
   auto cs = one_claim("ar", "ذكرت صحيفة «النهار» أن الاجتماع تأجل إلى الأسبوع المقبل.");
   CHECK(cs[0].speaker == "النهار");
   CHECK(cs[0].speaker_type == "outlet");
+  // with words that describe it in between
+  auto fa = one_claim("fa", "شبکه تلویزیونی عبری‌زبان «افق نو» روز شنبه مدعی شد که سفر فرستاده آمریکا لغو شده است.");
+  CHECK(fa[0].speaker == "افق نو");
+  CHECK(fa[0].speaker_type == "outlet");
+  auto ru = one_claim("ru", "Гонконгская англоязычная газета «Южный курьер» сообщила, что визит отложен.");
+  CHECK(ru[0].speaker == "Южный курьер");
 }
 
 TEST_CASE("a dateline dates the report, not the event", "[extract]") {

@@ -527,8 +527,10 @@ class DocExtractor {
     // (role=press) and a quoted name the knowledge base lacks is an outlet.
     for (const Match& f : a.fw) {
       if (role_of(lr_, f) != "press" || f.end >= a.toks.size()) continue;
+      // Past up to three describing words ("شبکه تلویزیونی عبری‌زبان «افیک ۹»",
+      // "гонконгская газета", "the Hebrew-language daily").
       size_t i = f.end;
-      if (i < a.toks.size() && !a.quoted[i] && i + 1 < a.toks.size() && a.quoted[i + 1]) ++i;  // an adjective between
+      while (i < a.toks.size() && i < f.end + 3 && !a.quoted[i] && !comma_before(a, i) && free_word(a, i)) ++i;
       if (!a.quoted[i] || (i > 0 && a.quoted[i - 1])) continue;
       size_t j = i;
       while (j < a.toks.size() && a.quoted[j] && j - i < 5) ++j;
