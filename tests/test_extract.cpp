@@ -1630,6 +1630,12 @@ TEST_CASE("a press noun before a quoted name makes an outlet", "[extract][speake
   CHECK(fa[0].speaker_type == "outlet");
   auto ru = one_claim("ru", "Гонконгская англоязычная газета «Южный курьер» сообщила, что визит отложен.");
   CHECK(ru[0].speaker == "Южный курьер");
+  // in English and Russian also unquoted, in capitals
+  auto en = one_claim("en", "The Hong Kong daily Eastern Herald reported that the visit was postponed.");
+  CHECK(en[0].speaker == "Eastern Herald");
+  CHECK(en[0].speaker_type == "outlet");
+  auto none = one_claim("en", "The daily reported that the visit was postponed.");
+  CHECK(none[0].speaker == "TestWire");  // no name after it: the article's own outlet
 }
 
 TEST_CASE("a dateline dates the report, not the event", "[extract]") {

@@ -525,8 +525,23 @@ class DocExtractor {
       }
     // "газета «Восточный вестник»", "صحيفة «النهار»", "روزنامه «کیهان»": a press noun
     // (role=press) and a quoted name the knowledge base lacks is an outlet.
+    // In English and Russian the name may stand unquoted, in capitals ("the Hong Kong
+    // daily Eastern Herald reported").
+    bool caps = lr_.lang == "en" || lr_.lang == "ru";
     for (const Match& f : a.fw) {
       if (role_of(lr_, f) != "press" || f.end >= a.toks.size()) continue;
+      if (caps && !a.quoted[f.end]) {
+        size_t j = f.end;
+        while (j < a.toks.size() && j < f.end + 3 && free_word(a, j) && upper_initial(a, j) &&
+               (j == f.end || !comma_before(a, j)))
+          ++j;
+        if (j > f.end && (j == a.toks.size() || comma_before(a, j) || !free_word(a, j)) &&
+            std::none_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < j && f.end < g.e; })) {
+          std::string name(doc_.text.data() + a.toks[f.end].begin, a.toks[j - 1].end - a.toks[f.end].begin);
+          out.push_back(Agent{"outlet:" + name, name, "outlet", "", "", "", f.begin, j});
+          continue;
+        }
+      }
       // Past up to three describing words ("شبکه تلویزیونی عبری‌زبان «افیک ۹»",
       // "гонконгская газета", "the Hebrew-language daily").
       size_t i = f.end;
