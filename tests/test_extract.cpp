@@ -777,6 +777,21 @@ TEST_CASE("dates in either order, with and without a year", "[extract]") {
   check("ru", "Саммит Трампа и Ким Чен Ына запланирован на 12 июня в Сингапуре.", e, "2018-05-20");
 }
 
+TEST_CASE("a participle of past speech dates what it introduces", "[extract]") {
+  Expect before;
+  before.status = "never_agreed";
+  before.as_of = "2021-05-17";  // the Monday of last week
+  before.speaker = "Dmitry Peskov";
+  Expect now;
+  now.status = "agreed";
+  now.as_of = "2021-05-25";  // Tuesday
+  const char* text =
+      "Песков, ещё на прошлой неделе уверявший, что договорённостей о встрече нет, во вторник подтвердил, что встреча "
+      "согласована.";
+  check("ru", text, before, "2021-05-26");
+  check("ru", text, now, "2021-05-26");
+}
+
 TEST_CASE("a month without a day dates the event to the month", "[extract]") {
   Expect held;
   held.status = "held";
