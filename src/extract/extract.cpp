@@ -1555,7 +1555,10 @@ class DocExtractor {
     });
   }
 
-  bool denied(const Sent& a, const Match& m) const {
+  bool denied(const Sent& a, const Match& m) const { return denial_of(a, m) != nullptr; }
+
+  // The denial verb that negates the status words m, if any.
+  const Match* denial_of(const Sent& a, const Match& m) const {
     for (const Match& x : a.speech) {
       if (lr_.speech.entries()[x.entry].get("kind") != "deny") continue;
       int cx = a.clause[x.begin], cm = a.clause[m.begin];
@@ -1583,9 +1586,35 @@ class DocExtractor {
         bool object = before && y.begin < lo + 2 && !conj && !participle;
         if (!object && (opens || conj || participle)) interrupted = true;
       }
-      if (!interrupted) return true;
+      if (!interrupted) return &x;
     }
-    return false;
+    return nullptr;
+  }
+
+  // "Peskov rejected reports that ...", "опровергли сообщения телеграм-каналов о том,
+  // что ...", "نفى ما أوردته صحيفة «...» عن ...": who reported what the denial
+  // negates, when the denial names reports (a reporting noun, or a source or
+  // outlet as its object) before the status words. The reports are a claim too.
+  std::optional<Agent> reporter_of(const Sent& a, const std::vector<Agent>& ags, const Match& m) const {
+    const Match* x = denial_of(a, m);
+    if (!x) return std::nullopt;
+    // Between the denial verb and the status words; with a verb-final denial
+    // ("گزارش‌ها درباره لغو نشست را تکذیب کرد") a few words before the status words.
+    bool final = x->begin >= m.end;
+    size_t lo = final ? (m.begin > 6 ? m.begin - 6 : 0) : x->begin, hi = m.begin;
+    if (!final && x->end > m.begin) return std::nullopt;
+    // The reports word, then who made them: the outlet or source it names right
+    // after it ("сообщение японской газеты «...»", "ما أوردته صحيفة «...»", "reports by
+    // Axios") or that it is part of ("Turkish media reports"); else "reports".
+    for (const Match& y : a.fw) {
+      if (role_of(lr_, y) != "reports" || y.begin < lo || y.end > hi || (!final && y.begin > x->end + 6)) continue;
+      for (const Agent& g : ags)
+        if ((g.type == "outlet" || g.type == "anonymous") && !a.quoted[g.b] &&
+            ((g.b <= y.begin && y.begin < g.e) || (g.b >= y.end && g.b <= y.end + 3 && g.e <= hi)))
+          return g;
+      return Agent{"anon:reports", "reports", "anonymous", "", "", "", y.begin, y.end};
+    }
+    return std::nullopt;
   }
 
   bool hedged(const Sent& a, const Match& m) const { return hedge_of(a, m) != nullptr; }
@@ -2201,6 +2230,14 @@ class DocExtractor {
 
   void make_claim(int si, const Sent& a, const std::vector<Agent>& ags, const std::vector<SpeechCue>& cues,
                   const std::string& channel, const Match& m) {
+    make_one_claim(si, a, ags, cues, channel, m, nullptr);
+    // What the denied reports said, by those who reported it (after the denial,
+    // and not the event in focus: the article goes on about what it tells).
+    if (auto r = reporter_of(a, ags, m)) make_one_claim(si, a, ags, cues, channel, m, &*r);
+  }
+
+  void make_one_claim(int si, const Sent& a, const std::vector<Agent>& ags, const std::vector<SpeechCue>& cues,
+                      const std::string& channel, const Match& m, const Agent* reporter) {
     const Entry& se = lr_.statuses.entries()[m.entry];
     std::string status = se.get("status");
     const auto* st = rs_.status(status);
@@ -2216,7 +2253,7 @@ class DocExtractor {
     auto negation_of = [&](const rules::StatusInfo* info) {
       return se.get("negated").empty() ? info->negated : se.get("negated");
     };
-    if (negated(a, m) || denied(a, m)) {
+    if (negated(a, m) || (!reporter && denied(a, m))) {
       c.polarity = "negated";
       if (negation_of(st).empty() || negation_of(st) == "-") return;
       status = negation_of(st);
@@ -2247,6 +2284,10 @@ class DocExtractor {
         st = rs_.status(status);
       }
     }
+
+    // Reports relayed only to be denied are the article's account of a disputed
+    // claim: hedged (so a check that wants firm claims leaves them out).
+    if (reporter) c.modality = "hedged";
 
     // Attribution: the nearest speech cue before the status words, else the
     // nearest after it (postposed "..., according to an official").
@@ -2285,6 +2326,16 @@ class DocExtractor {
           break;
         }
     SpeechCue carried;
+    const SpeechCue* denier = sc;  // (with reporter: who speaks of the reports)
+    if (reporter) {
+      carried.agent = *reporter;
+      carried.b = reporter->b;
+      carried.e = reporter->e;
+      sc = &carried;
+    } else if (sc && sc->agent) {
+      // The reporters are the denial's object, not who denies.
+      if (auto r = reporter_of(a, ags, m); r && r->id == sc->agent->id) sc = nullptr;
+    }
     if (!sc && a.quoted[m.begin] && antecedent(si, m.begin, m.begin)) {
       carried.agent = antecedent(si, m.begin, m.begin);
       carried.b = carried.e = m.begin;
@@ -2337,7 +2388,14 @@ class DocExtractor {
     // آگاه دیپلماتیک به ... گفت" (a diplomatic source) does not make the meeting diplomats'.
     size_t speaker_end = sc ? sc->agent->e : 0;
     if (sc && sc->b >= speaker_end && sc->b - speaker_end <= 4) speaker_end = sc->b;
-    auto em = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, speaker_end, c.as_of);
+    // (For reports a denial negates, the one who denies them is not in the event either.)
+    size_t speaker_pos = sc ? sc->agent->b : SIZE_MAX;
+    if (reporter && denier && denier->agent) {
+      speaker_pos = denier->agent->b;
+      speaker_end = std::max(denier->agent->e, denier->b >= denier->agent->e && denier->b - denier->agent->e <= 4
+                                                   ? denier->b : denier->agent->e);
+    }
+    auto em = event_for(si, a, ags, m, se.get("kind"), speaker_pos, speaker_end, c.as_of);
     if (!em) return;
     if (se.get("attendance") == "yes") {
       em->attendee = attendee_of(a, ags, m, sc ? &*sc->agent : nullptr, *em);
@@ -2362,7 +2420,7 @@ class DocExtractor {
     }
     std::vector<const Match*> more = coordinated(a, *em);
     Claim first = c;
-    emit(si, a, m, std::move(c), *em, sc != nullptr, true);
+    emit(si, a, m, std::move(c), *em, sc != nullptr, reporter == nullptr);
     for (const Match* n : more)
       if (auto other = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, speaker_end, first.as_of, n))
         emit(si, a, m, first, *other, sc != nullptr, false);
