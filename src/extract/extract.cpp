@@ -538,7 +538,7 @@ class DocExtractor {
         if (j > f.end && (j == a.toks.size() || comma_before(a, j) || !free_word(a, j)) &&
             std::none_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < j && f.end < g.e; })) {
           std::string name(doc_.text.data() + a.toks[f.end].begin, a.toks[j - 1].end - a.toks[f.end].begin);
-          out.push_back(Agent{"outlet:" + name, name, "outlet", "", "", "", f.begin, j});
+          out.push_back(Agent{"outlet:" + name, shown_name(name), "outlet", "", "", "", f.begin, j});
           continue;
         }
       }
@@ -552,7 +552,7 @@ class DocExtractor {
       if (j < a.toks.size() && a.quoted[j]) continue;  // a quotation, not a name
       if (std::any_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < j && i < g.e; })) continue;
       std::string name(doc_.text.data() + a.toks[i].begin, a.toks[j - 1].end - a.toks[i].begin);
-      out.push_back(Agent{"outlet:" + name, name, "outlet", "", "", "", f.begin, j});
+      out.push_back(Agent{"outlet:" + name, shown_name(name), "outlet", "", "", "", f.begin, j});
     }
     std::sort(out.begin(), out.end(), [](const Agent& x, const Agent& y) { return x.b < y.b; });
     // "a North Korean diplomat", "دبلوماسي إيراني": a country word right beside an
@@ -1610,7 +1610,8 @@ class DocExtractor {
       if (role_of(lr_, y) != "reports" || y.begin < lo || y.end > hi || (!final && y.begin > x->end + 6)) continue;
       for (const Agent& g : ags)
         if ((g.type == "outlet" || g.type == "anonymous") && !a.quoted[g.b] &&
-            ((g.b <= y.begin && y.begin < g.e) || (g.b >= y.end && g.b <= y.end + 3 && g.e <= hi)))
+            ((g.b <= y.begin && y.begin < g.e) || (g.b >= y.end && g.b <= y.end + 3 && g.e <= hi) ||
+             (!final && g.b >= x->end && g.e <= y.begin)))  // "опроверг опубликованные газетой «...» сведения"
           return g;
       return Agent{"anon:reports", "reports", "anonymous", "", "", "", y.begin, y.end};
     }
