@@ -1671,6 +1671,9 @@ TEST_CASE("a press noun before a quoted name makes an outlet", "[extract][speake
   auto en = one_claim("en", "The Hong Kong daily Eastern Herald reported that the visit was postponed.");
   CHECK(en[0].speaker == "Eastern Herald");
   CHECK(en[0].speaker_type == "outlet");
+  // describing words up to the end of the sentence, and no name
+  Document end = make_doc("ru", "Встреча отложена, пишет газета местная");
+  CHECK_NOTHROW(extract_from(end));
   auto none = one_claim("en", "The daily reported that the visit was postponed.");
   CHECK(none[0].speaker == "TestWire");  // no name after it: the article's own outlet
 }

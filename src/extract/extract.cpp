@@ -546,7 +546,7 @@ class DocExtractor {
       // "гонконгская газета", "the Hebrew-language daily").
       size_t i = f.end;
       while (i < a.toks.size() && i < f.end + 3 && !a.quoted[i] && !comma_before(a, i) && free_word(a, i)) ++i;
-      if (!a.quoted[i] || (i > 0 && a.quoted[i - 1])) continue;
+      if (i >= a.toks.size() || !a.quoted[i] || (i > 0 && a.quoted[i - 1])) continue;
       size_t j = i;
       while (j < a.toks.size() && a.quoted[j] && j - i < 5) ++j;
       if (j < a.toks.size() && a.quoted[j]) continue;  // a quotation, not a name
