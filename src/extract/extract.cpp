@@ -407,7 +407,8 @@ class DocExtractor {
         if (q.begin == from) from = q.end, moved = true;
       for (const Match& q : a.ents) {
         const auto* info = rs_.entity(lr_.entities.entries()[q.entry].get("id"));
-        if (q.begin == from && info && (info->type == "country" || info->type == "organization")) from = q.end, moved = true;
+        if (q.begin == from && info && (info->type == "country" || info->type == "organization" || info->type == "place"))
+          from = q.end, moved = true;  // ("губернатор Хабаровского края")
       }
     }
     size_t i = from;
