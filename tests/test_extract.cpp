@@ -1657,6 +1657,13 @@ TEST_CASE("a past year the text moved to dates what follows", "[extract]") {
   CHECK(last.as_of == "2022-02-21");
 }
 
+TEST_CASE("an outlet after a comma that reports what precedes is the speaker", "[extract][speaker]") {
+  auto cs = one_claim("en", "Trump and Putin met in Copenhagen on Monday, Reuters reported.");
+  CHECK(cs[0].speaker == "Reuters");
+  CHECK(join(cs[0].mention.participants) == "donald_trump,vladimir_putin");
+  CHECK(cs[0].mention.place == "copenhagen");
+}
+
 TEST_CASE("a press noun before a quoted name makes an outlet", "[extract][speaker]") {
   auto cs = one_claim("ar", "ذكرت صحيفة «النهار» أن الاجتماع تأجل إلى الأسبوع المقبل.");
   CHECK(cs[0].speaker == "النهار");

@@ -932,7 +932,8 @@ class DocExtractor {
         continue;
       if (after_preposition(a, g.b, g.type)) continue;
       if (!before || (before->type == "outlet" && g.type != "outlet")) before = g;
-      if (g.type != "outlet") break;
+      // ("..., Reuters reported": an outlet after a comma, right before its verb, is the subject)
+      if (g.type != "outlet" || (g.e == vb && g.b > 0 && comma_before(a, g.b))) break;
     }
     // "X، سخنگوی کرملین، گفت", "Peskov, the Kremlin spokesman, said": the
     // organization stands in an apposition to the person who speaks.
