@@ -198,6 +198,18 @@ evaluate blind17-enru "$SRC/samples/blind17-enru" "$SRC/samples/gold/blind17-enr
   "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.5,conflict_recall>=0.55,must_not_violations<=2"
 evaluate blind17-arfa "$SRC/samples/blind17-arfa" "$SRC/samples/gold/blind17-arfa.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.8,link_f1>=0.6,conflict_recall>=0.55,must_not_violations<=0"
+# blind18 (Geneva 2021, Moscow February 2022, Vladivostok 2019; Sharm el-Sheikh 2025, the Cairo IAEA
+# document, the Lebanon ceasefire talks 2024): scored once at 73aaa10. blind19 (US-Russia security
+# talks January 2022, Kazan BRICS 2024, Sochi 2023; Syria-Israel in Paris 2025, Iran-E3 in Istanbul
+# 2025, Erdogan in Baghdad 2024): scored once at b12afa2. Floors at the level reached since.
+evaluate blind18-enru "$SRC/samples/blind18-enru" "$SRC/samples/gold/blind18-enru.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.75,link_f1>=0.45,conflict_recall>=0.7,must_not_violations<=4"
+evaluate blind18-arfa "$SRC/samples/blind18-arfa" "$SRC/samples/gold/blind18-arfa.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.75,link_f1>=0.25,conflict_recall>=0.4,must_not_violations<=1"
+evaluate blind19-enru "$SRC/samples/blind19-enru" "$SRC/samples/gold/blind19-enru.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.75,link_f1>=0.5,conflict_recall>=0.6,must_not_violations<=0"
+evaluate blind19-arfa "$SRC/samples/blind19-arfa" "$SRC/samples/gold/blind19-arfa.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.7,link_f1>=0.25,conflict_recall>=0.55,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
