@@ -114,9 +114,7 @@ TEST_CASE("time resolution against the publication date", "[text][time]") {
   CHECK(timex::resolve_month("2023-03-03", 7, "gregorian", 0, true) == "2023-07-01");
   CHECK(timex::resolve_month("2025-01-14", 10, "gregorian", 0, true) == "2024-10-01");  // too far ahead
   CHECK(timex::resolve_month("2023-03-03", 7, "gregorian", 2021, false) == "2021-07-01");
-  int len = 0;
-  CHECK(timex::resolve_month("2022-10-01", 6, "persian", 0, false, &len) == "2022-08-23");  // Shahrivar 1401
-  CHECK(len == 31);
+  CHECK(timex::resolve_month("2022-10-01", 6, "persian", 0, false) == "2022-08-23");  // Shahrivar 1401
   CHECK(timex::month_start("2025-10-22", 1) == "2025-11-01");
   CHECK(timex::month_start("2025-01-15", -1) == "2024-12-01");
   CHECK(timex::month_start("2025-10-22", -12) == "2024-10-01");

@@ -93,8 +93,7 @@ std::unique_ptr<icu::Calendar> calendar_for(const std::string& calendar) {
 constexpr double kMsPerDay = 86400000.0;
 }  // namespace
 
-std::string resolve_month(const std::string& ref, int month, const std::string& calendar, int year, bool forward,
-                          int* length) {
+std::string resolve_month(const std::string& ref, int month, const std::string& calendar, int year, bool forward) {
   int r = to_days(ref);
   auto cal = calendar_for(calendar);
   if (r == INT_MIN || month < 1 || month > 12 || !cal) return "";
@@ -126,7 +125,6 @@ std::string resolve_month(const std::string& ref, int month, const std::string& 
     } else if (forward && c.first <= r) {
       best = c;  // (none to come that soon: the latest begun)
     }
-  if (length) *length = best.second;
   return from_days(best.first);
 }
 

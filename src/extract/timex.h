@@ -24,9 +24,8 @@ std::string resolve_day_month(const std::string& ref, int day, int month, const 
 // without a day ("in July", "в июле", "در تیر"): in `year` when given, else
 // the latest one begun by `ref` (what is told as past), or with `forward` the
 // one under way at `ref` or the next within about six months (else the latest
-// begun). `length` gets its number of days.
-std::string resolve_month(const std::string& ref, int month, const std::string& calendar, int year, bool forward,
-                          int* length = nullptr);
+// begun).
+std::string resolve_month(const std::string& ref, int month, const std::string& calendar, int year, bool forward);
 // The first day of the Gregorian month `n` months from the month of `ref`.
 std::string month_start(const std::string& ref, int n);
 std::string add_days(const std::string& ymd, int n);
