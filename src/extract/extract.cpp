@@ -2201,12 +2201,17 @@ class DocExtractor {
     bool other_place = !em.place.empty() && !ref->place.empty() && em.place != ref->place && !disputes_place;
     // So does a day of its own that is not the focus's ("held talks in Ankara
     // on Thursday ... the talks will take place on Friday").
-    // (or a month that is not the focus's: "...; he will travel to China in April")
-    auto month_of = [](const EventMention& x) { return x.date.substr(0, 7); };
-    bool dated_both = !em.date.empty() && !ref->date.empty() && em.date_precision != "year" && ref->date_precision != "year";
-    bool other_day = dated_both && ((em.date_precision == "day" && ref->date_precision == "day" && em.date != ref->date) ||
-                                    ((em.date_precision == "month" || ref->date_precision == "month") &&
-                                     month_of(em) != month_of(*ref)));
+    // (or a month that is not the focus's: "...; he will travel to China in April";
+    // a month runs 31 days at most from its first day, in any calendar)
+    int own_day = timex::to_days(em.date), ref_day = timex::to_days(ref->date);
+    auto outside = [](int month_start, int d) { return d < month_start || d >= month_start + 31; };
+    bool dated_both = own_day != INT_MIN && ref_day != INT_MIN && em.date_precision != "year" && ref->date_precision != "year";
+    bool own_month = em.date_precision == "month", ref_month = ref->date_precision == "month";
+    bool other_day = dated_both && ((!own_month && !ref_month && em.date_precision == "day" &&
+                                     ref->date_precision == "day" && own_day != ref_day) ||
+                                    (own_month && !ref_month && outside(own_day, ref_day)) ||
+                                    (ref_month && !own_month && outside(ref_day, own_day)) ||
+                                    (own_month && ref_month && std::abs(own_day - ref_day) >= 28));
     bool bare = em.participants.empty() && em.level.empty() && em.place.empty();
     if (have_focus && same_class && !em.novel && !other_round && !other_place && !other_day &&
         (em.anaphoric || bare || disputes_place)) {
