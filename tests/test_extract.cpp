@@ -901,6 +901,12 @@ TEST_CASE("an anaphor with another round number starts another event", "[extract
   CHECK_FALSE(cs[1].mention.inherited);
 }
 
+TEST_CASE("a negator that ends its phrase at a comma does not reach past it", "[extract]") {
+  auto cs = one_claim("ru", "«Никаких переносов нет, встреча состоится в Казани», — заявил помощник президента.");
+  CHECK(cs[0].status == "scheduled");
+  CHECK(cs[0].polarity == "positive");
+}
+
 TEST_CASE("a denial leaves no claim of its speaker for what it denies", "[extract]") {
   Expect none;
   check("ar", "نفى الكرملين إلغاء القمة.", none);

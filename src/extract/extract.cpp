@@ -1514,7 +1514,9 @@ class DocExtractor {
       size_t before_window = ne.get("window").empty() ? opt_.negation_before : std::stoul(ne.get("window"));
       size_t after_window = ne.get("window").empty() ? opt_.negation_after : std::stoul(ne.get("window"));
       if (a.clause[x.begin] != a.clause[m.begin]) continue;
-      bool before = x.end <= m.begin && m.begin - x.end <= before_window;
+      // ("Никаких переносов нет, встреча состоится": a negator that ends its phrase
+      // at a comma does not reach past it.)
+      bool before = x.end <= m.begin && m.begin - x.end <= before_window && !comma_before(a, x.end);
       bool after = x.begin >= m.end && x.begin - m.end <= after_window;
       // A negator negates the nearest status words: in "دیداری که زمانش مشخص نشده
       // بود قابل تعویق نیست" the "نیست" is for "تعویق", not for "مشخص نشده".
