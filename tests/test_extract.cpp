@@ -1712,6 +1712,16 @@ TEST_CASE("a contact verb takes the event noun of its sentence", "[extract]") {
   CHECK(cs[0].mention.kind != "call");
 }
 
+TEST_CASE("a known person named in full is named later by the surname alone", "[extract][speaker]") {
+  Document d = make_doc("fa",
+                        "بشار اسد، رئیس‌جمهور سوریه، با پوتین دیدار کرد. اسد روز پنجشنبه در گفت‌وگو با یک خبرگزاری "
+                        "روس درباره احتمال دیدار با اردوغان گفت که چنین دیداری در برنامه نیست.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].speaker == "Bashar al-Assad");
+}
+
 TEST_CASE("a person the article introduced is named later by the surname alone", "[extract][speaker]") {
   Document d = make_doc("fa",
                         "فرهاد نیک‌سیرت، سخنگوی سازمان انرژی اتمی، گفت که نشست برگزار شد. نیک‌سیرت این روایت را رد کرد "

@@ -1197,6 +1197,21 @@ class DocExtractor {
     std::vector<Agent> ags = agents(a);
     for (const Agent& g : ags)
       if (g.type == "person") people_seen_.push_back(g);
+    // A known person named in full ("بشار اسد", "Sergei Ryabkov") may be named later by
+    // the surname alone ("اسد گفت"), which the knowledge base need not list (it may be
+    // a common word elsewhere): the article's own alias, for the rest of the article.
+    for (const Agent& g : ags) {
+      if (g.type != "person" || g.id.rfind("name:", 0) == 0 || g.e < g.b + 2) continue;
+      bool whole = std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
+        return e.begin == g.b && e.end == g.e && lr_.entities.entries()[e.entry].get("id") == g.id;
+      });
+      const std::string& last = a.toks[g.e - 1].key;
+      size_t letters = std::count_if(last.begin(), last.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
+      if (!whole || letters < 3 || a.toks[g.e - 1].number ||
+          std::any_of(introduced_.begin(), introduced_.end(), [&](const auto& x) { return x.second.id == g.id; }))
+        continue;
+      introduced_.push_back({{last}, g});
+    }
     for (const Agent& g : ags) {
       if (g.id.rfind("name:", 0) != 0) continue;
       std::vector<std::string> keys;
