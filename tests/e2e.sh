@@ -210,6 +210,12 @@ evaluate blind19-enru "$SRC/samples/blind19-enru" "$SRC/samples/gold/blind19-enr
   "claim_recall>=0.85,speaker_acc>=0.75,link_f1>=0.5,conflict_recall>=0.6,must_not_violations<=0"
 evaluate blind19-arfa "$SRC/samples/blind19-arfa" "$SRC/samples/gold/blind19-arfa.gold.json" \
   "claim_recall>=0.8,speaker_acc>=0.7,link_f1>=0.25,conflict_recall>=0.55,must_not_violations<=0"
+# blind20 (Antalya 2022, the Istanbul grain deal 2022, the US-Russia embassy talks 2025; the Moscow
+# quadrilateral 2023, the Houthi-Saudi talks 2023, Pezeshkian in Cairo 2024): scored once at cbfa56e.
+evaluate blind20-enru "$SRC/samples/blind20-enru" "$SRC/samples/gold/blind20-enru.gold.json" \
+  "claim_recall>=0.75,speaker_acc>=0.75,link_f1>=0.8,conflict_recall>=0.45,must_not_violations<=1"
+evaluate blind20-arfa "$SRC/samples/blind20-arfa" "$SRC/samples/gold/blind20-arfa.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.7,link_f1>=0.6,conflict_recall>=0.5,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
