@@ -300,6 +300,22 @@ TEST_CASE("a numbered round stays one event when its venue moves", "[link]") {
   CHECK(cs[2].event != cs[1].event);
 }
 
+TEST_CASE("a day named after the day first named had passed is the plan moved", "[check]") {
+  // "set for Wednesday 20 July" (said on the 14th); "on Friday 22 July" (said on the 21st, or the 15th)
+  for (auto [said, disputed] : {std::pair<const char*, bool>{"2022-07-21", false}, {"2022-07-15", true}}) {
+    std::vector<Claim> cs = {make("a-1", "scheduled", "ceremony", {}, "2022-07-14"),
+                             make("b-1", "scheduled", "ceremony", {}, said)};
+    dated(cs[0], "2022-07-20");
+    dated(cs[1], "2022-07-22");
+    cs[0].mention.place = cs[1].mention.place = "istanbul";
+    auto fs = run(cs);
+    INFO(said);
+    REQUIRE(cs[0].event == cs[1].event);
+    CHECK(std::any_of(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "date_disagreement"; }) ==
+          disputed);
+  }
+}
+
 TEST_CASE("a long-told event takes in only what is near one of its claims", "[link]") {
   // "the first round in Istanbul" in May, reported on into the autumn;
   // "the first technical meeting will be in Vienna" in September.

@@ -114,6 +114,14 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
     if (unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day && std::min(day[a], day[b]) != INT_MIN &&
         std::min(day[a], day[b]) <= unless_day)
       return false;
+    // A day named for what is to come that had passed when the other day was named:
+    // the plan moved ("set for Wednesday" on the 14th, "on Friday" said on the 21st).
+    if (r.attribute == "date") {
+      const Claim* early = day[a] <= day[b] ? a : b;
+      const Claim* late = early == a ? b : a;
+      int named = timex::to_days(early->mention.date);
+      if (early->mention.phase != "past" && named != INT_MIN && day[late] != INT_MIN && day[late] > named) return false;
+    }
     // Two reports of the round held on 23 May, weeks apart, still disagree on where it was.
     bool same_day = a->mention.date_precision == "day" && a->mention.date == b->mention.date && r.attribute != "date";
     return same_day ||
