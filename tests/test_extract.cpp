@@ -711,6 +711,8 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
     run_time("fa", {
         {"نشست روز ۲۹ مهر در مسقط برگزار شد.", "held", "2025-10-21", ""},
         {"دیدار دو وزیر روز دوشنبه برگزار شد.", "held", "2025-10-20", ""},
+        // a weekday joined to "night" by ZWNJ is that evening
+        {"این دیدار دوشنبه‌شب در هتلی در پاریس برگزار شد.", "held", "2025-10-20", ""},
         {"عراقچی روز دوشنبه گفت نشست به تعویق افتاد. همان روز یک منبع آگاه گفت هیچ تاریخی برای نشست تعیین نشده بود.",
          "never_agreed", "", "2025-10-20"},
         {"پسکوف روز سه‌شنبه گفت که نشست لغو شد.", "cancelled", "", "2025-10-21"},
@@ -1469,6 +1471,40 @@ TEST_CASE("a place denied after the event is where it is not", "[extract]") {
   auto cs = one_claim("en", "A source said the meeting will not be held in Doha.");
   CHECK(cs[0].mention.place == "doha");
   CHECK(cs[0].mention.not_place.empty());
+}
+
+TEST_CASE("the place a contrast names after a denied place is where the event is", "[extract]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  const Case cases[] = {
+      // the contrast opens a clause of its own
+      {"ru", "Источник сообщил, что встреча пройдет не в Дохе, а в Каире."},
+      {"en", "A source said the meeting will be held not in Doha but in Cairo."},
+      {"ar", "وقال مصدر إن الاجتماع سيعقد لا في الدوحة بل في القاهرة."},
+      {"fa", "یک منبع گفت این نشست نه در دوحه بلکه در قاهره برگزار می‌شود."},
+      // what "rather than" / "вместо" / "بدلا من" / "به جای" replaces is denied, however far
+      {"en", "A source close to the Kremlin said the talks would be held in Cairo at the presidential residence outside the capital rather than in Doha."},
+      {"ru", "Источник сообщил, что встреча пройдет в Каире вместо Дохи."},
+      {"ar", "وقال مصدر إن الاجتماع سيعقد في القاهرة بدلاً من الدوحة."},
+      {"fa", "یک منبع گفت این نشست در قاهره به جای دوحه برگزار می‌شود."},
+  };
+  for (const Case& c : cases) {
+    auto cs = one_claim(c.lang, c.text);
+    INFO(c.text);
+    CHECK(cs[0].mention.place == "cairo");
+    CHECK(cs[0].mention.not_place == "doha");
+  }
+}
+
+TEST_CASE("a place owned by a person after a locative is where the event is, its owner does not meet", "[extract]") {
+  auto cs = one_claim("en", "An official said Erdogan will meet Putin at Trump's Mar-a-Lago estate next week.");
+  CHECK(cs[0].mention.place == "mar_a_lago");
+  CHECK(std::find(cs[0].mention.participants.begin(), cs[0].mention.participants.end(), "donald_trump") ==
+        cs[0].mention.participants.end());
+  CHECK(std::find(cs[0].mention.participants.begin(), cs[0].mention.participants.end(), "vladimir_putin") !=
+        cs[0].mention.participants.end());
 }
 
 TEST_CASE("an event noun after comparison words is another event", "[extract]") {

@@ -1923,10 +1923,19 @@ class DocExtractor {
       return (a.clause[pos] == ecl || a.clause[pos] == cl) && nearest_noun_is_mine(pos);
     };
     // "in Budapest"; for a visit also where it goes ("زيارة بن فرحان إلى طهران").
-    auto locative = [&](size_t pos) {
+    auto locative_at = [&](size_t pos) {
       for (const Match& f : a.fw)
         if (f.end == pos && (role_of(lr_, f) == "locative" || (em.kind == "visit" && role_of(lr_, f) == "destination")))
           return true;
+      return false;
+    };
+    // ... or with an owner between: "at Putin's Novo-Ogaryovo residence".
+    auto locative = [&](size_t pos) {
+      if (locative_at(pos)) return true;
+      for (const Match& f : a.fw)
+        if (f.end == pos && role_of(lr_, f) == "possessive")
+          for (const Agent& o : ags)
+            if (o.e == f.begin && o.type == "person" && o.b > 0 && locative_at(o.b)) return true;
       return false;
     };
     std::set<std::string> parts, sides;
@@ -1989,8 +1998,12 @@ class DocExtractor {
             return true;
         return false;
       };
-      for (const Match& f : a.fw)  // "Trump 's envoy"
-        if (f.begin == g.e && role_of(lr_, f) == "possessive" && role_at(f.end, 1)) return true;
+      for (const Match& f : a.fw) {  // "Trump 's envoy"; "at Trump 's Mar-a-Lago estate"
+        if (f.begin != g.e || role_of(lr_, f) != "possessive") continue;
+        if (role_at(f.end, 1)) return true;
+        if (g.b > 0 && locative_at(g.b) && std::any_of(ags.begin(), ags.end(), [&](const Agent& o) { return o.b == f.end && o.type == "place"; }))
+          return true;
+      }
       bool title_before = false, name_after = false;
       for (const Match& p : a.parts)
         if (!lr_.participants.entries()[p.entry].get("role").empty() && p.end == g.b) title_before = true;
@@ -2014,11 +2027,26 @@ class DocExtractor {
              });
     };
     std::set<std::string> denied;
+    size_t denied_end = 0;
+    auto contrasts_denied = [&](const Agent& g) {
+      return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+        return role_of(lr_, f) == "contrast" && f.begin >= denied_end && f.begin - denied_end <= 1 && f.end <= g.b &&
+               (g.b == f.end || (g.b - f.end == 1 && locative(g.b)));
+      });
+    };
     for (const Agent& g : ags) {
       // (also after a contrast that opens a clause of its own: ", а не в Дохе")
-      if (denied_place(g) && g.b - anchor_e <= 12) {
+      if (denied_place(g) && g.b - anchor_e <= 16) {
         denied.insert(g.id);
+        denied_end = g.e;
         if (em.not_place.empty()) em.not_place = g.id;
+        continue;
+      }
+      // "не в Будапеште, а в Женеве", "not in Doha but in Cairo": the place the
+      // contrast after a denied place names is where the event is, in whatever clause.
+      if (g.type == "place" && em.place.empty() && !denied.empty() && contrasts_denied(g)) {
+        em.place = g.id;
+        place_side = g.side;
         continue;
       }
       if (!in_scope(g.b) || excluded(g) || ((g.type == "person" || g.type == "country") && topic(g))) continue;
