@@ -477,6 +477,27 @@ TEST_CASE("a plan maintained after a cancellation, by someone else, disputes it"
   }
 }
 
+TEST_CASE("'it was not postponed' disputes a postponement; a plan stated alone does not", "[check]") {
+  auto denied = [](const std::vector<Finding>& fs) {
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "postponement_denied"; });
+  };
+  auto claims = [](const std::string& polarity, const std::string& denier) {
+    std::vector<Claim> cs = {make("a-1", "postponed", "meeting", HEADS, "2024-10-21", "Marmara Gundem", "TR", "X"),
+                             make("b-2", "scheduled", "meeting", HEADS, "2024-10-22", denier, "RU", "Y")};
+    cs[1].polarity = polarity;  // "Никаких переносов нет": the negation of "postponed"
+    return cs;
+  };
+  auto cs = claims("negated", "Yuri Ushakov");
+  auto f = run(cs);
+  REQUIRE(denied(f) == 1);
+  CHECK(f[0].a == std::vector<std::string>{"a-1"});
+  CHECK(f[0].b == std::vector<std::string>{"b-2"});
+  cs = claims("positive", "Yuri Ushakov");  // "the meeting will take place on Wednesday"
+  CHECK(denied(run(cs)) == 0);
+  cs = claims("negated", "Marmara Gundem");  // a speaker taking back his own report updates it
+  CHECK(denied(run(cs)) == 0);
+}
+
 TEST_CASE("an event known only by its kind from another article does not absorb a named one", "[link]") {
   // "the meeting was agreed" (article a, nothing else known), then "talks in
   // Muscat between Iran and the US" (article b): not the same event.

@@ -193,7 +193,7 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.firm && c->modality == "hedged") continue;
         if (r.background && r.a.count(c->status) && b_sentences.count({c->doc, c->sentence})) continue;
         if (r.a.count(c->status)) as.push_back(c);
-        if (r.b.count(c->status)) bs.push_back(c);
+        if (r.b.count(c->status) && (!r.denial || c->polarity == "negated")) bs.push_back(c);
       }
       auto opposed = [&](const Claim* a, const Claim* b) {
         if (a == b || (a->doc == b->doc && a->sentence == b->sentence)) return false;

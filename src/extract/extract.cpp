@@ -102,11 +102,29 @@ class DocExtractor {
         if (s.span.begin < d.end && d.begin < s.span.end) dropped = true;
       if (dropped) continue;
       sentence(static_cast<int>(i), s);
+      drop_denied_presupposition(static_cast<int>(i));
     }
     return std::move(claims_);
   }
 
  private:
+  // "What was never set cannot be postponed", "چیزی که تعیین نشده، به تعویق هم
+  // نمی‌افتد": beside a never-agreed claim, a denied postponement or cancellation says
+  // the event was never on, not that it still is.
+  void drop_denied_presupposition(int si) {
+    auto first = std::find_if(claims_.begin(), claims_.end(), [&](const Claim& c) { return c.sentence == si; });
+    bool never = std::any_of(first, claims_.end(), [](const Claim& c) { return c.status == "never_agreed"; });
+    if (!never) return;
+    auto keep_end = std::remove_if(first, claims_.end(), [&](const Claim& c) {
+      const auto* info = rs_.status(c.status);
+      return c.polarity == "negated" && info && info->group == "on";
+    });
+    if (keep_end == claims_.end()) return;
+    claims_.erase(keep_end, claims_.end());
+    int k = 1;
+    for (auto it = first; it != claims_.end(); ++it) it->id = doc_.id + "-" + std::to_string(si + 1) + "." + std::to_string(k++);
+  }
+
   const Document& doc_;
   const RuleSet& rs_;
   const LangRules& lr_;
@@ -431,7 +449,9 @@ class DocExtractor {
       while (i < a.toks.size() && i < from + 4 && free_word(a, i)) ++i;
       size_t n = i - from;
       if (n < 2 || n > 3) return std::nullopt;
-      bool comma = comma_before(a, i) || i == a.toks.size();
+      // (The end of the sentence ends a name in Arabic; in Persian, a verb-final
+      // language, the last words are the verb: "مورد استقبال مقامات ... قرار گرفت".)
+      bool comma = comma_before(a, i) || (i == a.toks.size() && lr_.lang != "fa");
       bool verb = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& m) { return m.begin == i; });
       if (!comma && !verb) return std::nullopt;
     }

@@ -49,6 +49,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"speakers", {false, {"any", "different"}}},
         {"firm", {false, {"yes"}}},
         {"background", {false, {"yes"}}},
+        {"denial", {false, {"yes"}}},
         {"fulfilled", {false, {}}},
         {"dated", {false, {}}},
         {"attribute", {false, {"date", "format", "place"}}},
@@ -442,6 +443,7 @@ RuleSet RuleSet::load(const std::string& dir) {
     r.different_speakers = e.get("speakers") == "different";
     r.firm = e.get("firm") == "yes";
     r.background = e.get("background") == "yes";
+    r.denial = e.get("denial") == "yes";
     r.explain = e.get("explain");
     r.attribute = e.get("attribute");
     rs.conflicts.push_back(std::move(r));
