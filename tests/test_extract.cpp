@@ -1273,6 +1273,19 @@ TEST_CASE("'the official' is the anonymous source that spoke before, not the las
   CHECK(cs.back().speaker == "senior US official");
 }
 
+TEST_CASE("'the source' is the anonymous source a sentence opened with, even one that made no claim", "[extract]") {
+  Document d = make_doc("en",
+                        "Kim Jong Un expects to travel to Russia this month, the United States said. A Russian diplomatic "
+                        "source quoted by the Moscow daily Delovoy Kurier went further, dismissing the U.S. reports. No "
+                        "agreement on a visit by Kim had been reached, the source told the paper.",
+                        "2023-09-05");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].status == "never_agreed");
+  CHECK(cs[1].speaker == "Russian diplomatic source");
+}
+
 TEST_CASE("'according to' an outlet, with no one else speaking, is that outlet's claim", "[extract]") {
   auto cs = one_claim("ru", "По данным агентства Yonhap, в Сингапуре уже работают группы по подготовке саммита.", "2018-06-01");
   CHECK(cs[0].speaker == "Yonhap");
@@ -1588,6 +1601,14 @@ TEST_CASE("the speaker after a verb and its channel closes an inverted attributi
   CHECK(cs[0].speaker == "senior US official");
   cs = one_claim("ru", "«Встреча возможна», — сказал журналистам Песков.");
   CHECK(cs[0].speaker == "Dmitry Peskov");
+}
+
+TEST_CASE("'Как сообщил Песков, ...': the name after the verb, closed by a comma, speaks", "[extract][speaker]") {
+  auto cs = one_claim("ru", "Как сообщил Песков, Лавров встретится с Блинкеном в среду.", "2023-09-14");
+  CHECK(cs[0].speaker == "Dmitry Peskov");
+  CHECK(cs[0].mention.participants == std::vector<std::string>{"antony_blinken", "sergei_lavrov"});
+  cs = one_claim("ru", "Как рассказал Путин, Ким Чен Ын посетит Комсомольск-на-Амуре.", "2023-09-14");
+  CHECK(cs[0].speaker == "Vladimir Putin");
 }
 
 TEST_CASE("'on condition of anonymity' describes the source before it", "[extract][speaker]") {

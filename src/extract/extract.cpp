@@ -896,10 +896,15 @@ class DocExtractor {
         if (g.type == "outlet" && g.b == ve && (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e)) &&
             a.clause[g.b] == a.clause[vb])
           return g;
-        if (g.b == ve_ch && ve_ch > ve && can_speak(g) && g.type != "outlet") {
-          if (g.type == "anonymous")  // "— рассказал журналистам помощник президента Юрий Ушаков"
-            if (auto p = name_after_title(a, ags, g)) return p;
-          return g;
+        // "— рассказал журналистам помощник президента Юрий Ушаков"; "Как сообщил Песков, Лавров ...":
+        // right after the verb and closed by a comma, the subject of a clause of its own.
+        bool closed = g.e < a.toks.size() && comma_before(a, g.e);
+        if ((g.b == ve_ch && ve_ch > ve) || closed) {
+          if (can_speak(g) && g.type != "outlet") {
+            if (g.type == "anonymous")
+              if (auto p = name_after_title(a, ags, g)) return p;
+            return g;
+          }
         }
       }
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
@@ -1210,6 +1215,21 @@ class DocExtractor {
     }
   }
 
+  // "A Russian diplomatic source ... went further, dismissing the reports. ..., the source
+  // told the paper": a sentence opening with an anonymous source makes it who "the source"
+  // is next, whatever it did (when no reporting verb named one; "the official" alone
+  // refers back and changes nothing).
+  void note_opening_anonymous(const Sent& a, const std::vector<Agent>& ags, int si) {
+    if (ags.empty() || ags.front().type != "anonymous" || ags.front().b > 1 || a.quoted[ags.front().b]) return;
+    // ("The source added", "این منبع افزود", "المصدر": it refers back)
+    const Agent& g = ags.front();
+    if ((g.e == g.b + 1 || g.name.find(' ') == std::string::npos) && last_anonymous_ &&
+        si - last_anonymous_sentence_ <= opt_.speaker_sentences)
+      return;
+    last_anonymous_ = ags.front();
+    last_anonymous_sentence_ = si;
+  }
+
   void sentence(int si, const text::Sentence& s) {
     sentence_ = si;
     Sent a = analyse(s);
@@ -1250,6 +1270,7 @@ class DocExtractor {
         break;
       }
     if (a.statuses.empty() && a.speech.empty()) {
+      note_opening_anonymous(a, ags, si);
       if (subject) {
         last_subject_ = subject;
         last_subject_sentence_ = si;
@@ -1482,6 +1503,7 @@ class DocExtractor {
             last_anonymous_sentence_ = si;
           }
         }
+    if (last_anonymous_sentence_ != si) note_opening_anonymous(a, ags, si);
     if (subject) {
       last_subject_ = subject;
       last_subject_sentence_ = si;
