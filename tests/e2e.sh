@@ -219,9 +219,11 @@ evaluate blind20-arfa "$SRC/samples/blind20-arfa" "$SRC/samples/gold/blind20-arf
 # blind21 (Putin-Kim at Vostochny 2023, the Abe-Putin treaty talks 2019, Orban in Moscow 2024; Amir-Abdollahian
 # in Saudi Arabia 2023, the Palestinian factions in Beijing 2024, the US-Houthi ceasefire 2025): scored once at 0ed1f94.
 evaluate blind21-enru "$SRC/samples/blind21-enru" "$SRC/samples/gold/blind21-enru.gold.json" \
-  "claim_recall>=0.8,speaker_acc>=0.65,link_f1>=0.8,conflict_recall>=0.6,must_not_violations<=1"
+  "claim_recall>=0.9,speaker_acc>=0.75,link_f1>=0.8,conflict_recall>=0.8,must_not_violations<=1"
 evaluate blind21-arfa "$SRC/samples/blind21-arfa" "$SRC/samples/gold/blind21-arfa.gold.json" \
-  "claim_recall>=0.8,speaker_acc>=0.7,link_f1>=0.3,conflict_recall>=0.6,must_not_violations<=2"
+  "claim_recall>=0.9,speaker_acc>=0.7,link_f1>=0.35,conflict_recall>=0.6,must_not_violations<=3"
+# (3, not the 2 of first sight: the lexicon audit of this set's misses found more claims, among
+# them 'the programme does not include a meeting so far' that the gold counts as an update.)
 
 # ------------------------------------------------------------ (d) golden claims output
 
