@@ -1611,6 +1611,32 @@ TEST_CASE("'Как сообщил Песков, ...': the name after the verb, c
   CHECK(cs[0].speaker == "Vladimir Putin");
 }
 
+TEST_CASE("an outlet told something is the channel, also when its name is quoted", "[extract][speaker]") {
+  Document d = make_doc("ru",
+                        "Песков прокомментировал ситуацию. «Никакой договорённости о встрече нет», — сказал он агентству "
+                        "«Интерфакс».",
+                        "2023-09-14");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Dmitry Peskov");
+  CHECK(cs[0].channel == "Interfax");
+}
+
+TEST_CASE("Arabic: a name the knowledge base lacks between the verb and 'إن' speaks, and by its surname later",
+          "[extract][speaker]") {
+  Document d = make_doc("ar", "وقال سامر الحلبي إن اللقاء لم يعقد. وأضاف الحلبي أن الاجتماع تأجل.", "2024-07-24");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].speaker == "سامر الحلبي");
+  CHECK(cs[0].speaker_type == "person");
+  CHECK(cs[1].speaker == "سامر الحلبي");
+  // a title is no name: the role speaks
+  auto t = one_claim("ar", "وقال المتحدث باسم الخارجية إن اللقاء لم يعقد.");
+  CHECK(t[0].speaker_type != "person");
+}
+
 TEST_CASE("'on condition of anonymity' describes the source before it", "[extract][speaker]") {
   auto cs = one_claim("ru", "Американский чиновник на условиях анонимности сообщил, что встреча согласована.");
   CHECK(cs[0].speaker == "US official");

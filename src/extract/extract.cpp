@@ -485,6 +485,23 @@ class DocExtractor {
     return Agent{"name:" + name, shown_name(name), "person", "", "officials", "", 0, i};
   }
 
+  // "وقال سامر الحلبي إن ...": in a script without capitals, two or three free words
+  // between a reporting verb whose subject follows it and the complementizer it opens
+  // are the name of who speaks, as written.
+  std::optional<Agent> name_after_verb(const Sent& a) const {
+    if (lr_.lang == "en" || lr_.lang == "ru") return std::nullopt;
+    for (const Match& v : a.speech) {
+      const auto& entry = lr_.speech.entries()[v.entry];
+      if (entry.get("subject") == "before" || entry.get("kind") == "noun") continue;
+      size_t i = v.end;
+      while (i < a.toks.size() && i < v.end + 4 && free_word(a, i) && !a.toks[i].number && !a.quoted[i]) ++i;
+      if (i - v.end < 2 || i - v.end > 3 || i >= a.toks.size() || !complementizer_at(a, i) || comma_before(a, i)) continue;
+      std::string name(doc_.text.data() + a.toks[v.end].begin, a.toks[i - 1].end - a.toks[v.end].begin);
+      return Agent{"name:" + name, shown_name(name), "person", "", "officials", "", v.end, i};
+    }
+    return std::nullopt;
+  }
+
   bool upper_initial(const Sent& a, size_t i) const {
     UChar32 c = U_SENTINEL;
     int32_t off = 0;
@@ -531,6 +548,7 @@ class DocExtractor {
       out.push_back(g);
     }
     if (auto o = opening_name(a)) out.push_back(*o);
+    if (auto o = name_after_verb(a)) out.push_back(*o);
     // Names introduced earlier in the article, full or surname only ("کمالوندی گفت").
     for (size_t i = 0; i < a.toks.size(); ++i)
       for (const auto& [keys, person] : introduced_) {
@@ -924,6 +942,11 @@ class DocExtractor {
         return g;
       }
       if (g.type == "country") continue;  // further on, "نظيره الروسي" is an adjective
+      // "— сказал он агентству «Интерфакс»": who is told is the channel, not the speaker.
+      if (g.type == "outlet" && std::any_of(a.channels.begin(), a.channels.end(), [&](const Match& c) {
+            return lr_.channels.entries()[c.entry].get("role") == "to" && c.end <= g.b && g.b - c.end <= 1;
+          }))
+        continue;
       if (!best || rank(g) < rank(*best)) best = g;
     }
     if (best && best->type != "outlet") return best;
