@@ -923,6 +923,36 @@ TEST_CASE("a denial leaves no claim of its speaker for what it denies", "[extrac
   check("en", "Peskov denied that the summit was cancelled.", none);
 }
 
+TEST_CASE("a denial's own subject is not who made the reports it denies", "[extract]") {
+  // Arabic VSO: the source denies; the reports are by "reports"
+  Document d = make_doc("ar", "نفى مصدر مطلع الأنباء عن إرجاء جولة المفاوضات.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].status == "scheduled");
+  CHECK(cs[0].polarity == "negated");
+  CHECK(cs[0].speaker == "informed source");
+  CHECK(cs[1].status == "postponed");
+  CHECK(cs[1].speaker == "reports");
+  // Persian, verb-final: the denial reaches back over a long object, and the reports
+  // word may stand a relative clause before the status words
+  auto fa = one_claim("fa", "وزارت امور خارجه تعویق سفر رئیس‌جمهور به ریاض را تکذیب کرد.");
+  CHECK(fa[0].status == "scheduled");
+  CHECK(fa[0].polarity == "negated");
+  Document g = make_doc("fa",
+                        "اسماعیل بقائی، سخنگوی وزارت امور خارجه، امروز در گفت‌وگو با خبرنگاران، گزارش برخی رسانه‌های "
+                        "عربی را که مدعی شده بودند تهران «موافقت اولیه» خود را برای حضور در اجلاس اعلام کرده است، رد کرد.",
+                        "2025-10-14");
+  auto gs = extract_from(g);
+  INFO(dump(gs));
+  REQUIRE(gs.size() == 2);
+  CHECK(gs[0].status == "never_agreed");
+  CHECK(gs[0].speaker == "Esmaeil Baghaei");
+  CHECK(gs[1].status == "agreed");
+  CHECK(gs[1].modality == "hedged");
+  CHECK(gs[1].speaker_id != gs[0].speaker_id);
+}
+
 TEST_CASE("the reports a denial names are a claim of those who made them", "[extract]") {
   // the reports, cancelled; Peskov's own words, never agreed
   Document d = make_doc("en", "Peskov rejected reports that the summit had been cancelled, saying no dates had been agreed.");
@@ -1996,6 +2026,8 @@ TEST_CASE("attendance words name whose attendance the claim is about", "[extract
            {"ar", "أعلنت حركة حماس أنها لن تشارك في جولة الخميس في الدوحة.", "not_planned", "hamas"},
            // a party the talks are between holds them: the talks themselves
            {"en", "The US will not take part in the US-Iran talks in Muscat.", "not_planned", ""},
+           // a capital attends for its country, not the speaker who says so
+           {"fa", "بقائی گفت تهران هرگز با حضور در این نشست موافقت نکرده بود.", "never_agreed", "iran"},
        }) {
     Document d = make_doc(r.lang, r.text);
     auto cs = extract_from(d);

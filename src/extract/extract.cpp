@@ -780,12 +780,22 @@ class DocExtractor {
       return (g.type == "person" || g.type == "organization" || g.type == "anonymous" || g.type == "country") &&
              a.clause[g.b] == a.clause[m.begin] && !after_preposition(a, g.b) && !object_marked(a, g);
     };
+    // A capital attends for its government ("تهران هرگز با حضور موافقت نکرده بود": Iran).
+    auto id_of = [&](const Agent& g) {
+      auto c = g.type == "place" ? seat(g) : std::nullopt;
+      return c ? c->id : g.id;
+    };
+    auto capital = [&](const Agent& g) {
+      const auto* info = g.type == "place" ? rs_.entity(g.id) : nullptr;
+      return info && info->capital && seat(g) && a.clause[g.b] == a.clause[m.begin] && !after_preposition(a, g.b) &&
+             !object_marked(a, g);
+    };
     const Agent* before = nullptr;
     for (const Agent& g : ags)
-      if (g.e <= m.begin && m.begin - g.e <= 3 && subject(g)) before = &g;
-    if (before) return before->id;
+      if (g.e <= m.begin && m.begin - g.e <= 3 && (subject(g) || capital(g))) before = &g;
+    if (before) return id_of(*before);
     for (const Agent& g : ags)
-      if (g.b >= m.end && g.b - m.end <= 1 && subject(g)) return g.id;
+      if (g.b >= m.end && g.b - m.end <= 1 && (subject(g) || capital(g))) return id_of(g);
     if (em.participants.size() == 1) return em.participants.front();
     if (speaker && speaker->type != "outlet") return speaker->id;
     return "";
@@ -1650,7 +1660,10 @@ class DocExtractor {
       // speaker and a long attribution ("نفى المتحدث ...، في تصريحات نقلتها ...، أن يكون").
       bool before = x.end <= m.begin && ((cm == cx && m.begin - x.end <= 12) || (cm == cx + 1 && m.begin - x.end <= 24));
       // "..., однако это не соответствует действительности": also in the contrast clause right after.
-      bool after = x.begin >= m.end && x.begin - m.end <= 4 && (cm == cx || (cx == cm + 1 && opens_contrast(a, cx)));
+      // (A verb-final denial reaches back over the object it closes: "تعویق سفر رئیس‌جمهور به
+      // ریاض را تکذیب کرد".)
+      size_t reach = lr_.speech.entries()[x.entry].get("subject") == "before" ? 8 : 4;
+      bool after = x.begin >= m.end && x.begin - m.end <= reach && (cm == cx || (cx == cm + 1 && opens_contrast(a, cx)));
       if (!before && !after) continue;
       size_t lo = before ? x.end : m.end, hi = before ? m.begin : x.begin;
       bool interrupted = false;
@@ -1683,17 +1696,20 @@ class DocExtractor {
     const Match* x = denial_of(a, m);
     if (!x) return std::nullopt;
     // Between the denial verb and the status words; with a verb-final denial
-    // ("گزارش‌ها درباره لغو نشست را تکذیب کرد") a few words before the status words.
+    // ("گزارش‌ها درباره لغو نشست را تکذیب کرد", "گزارش برخی رسانه‌ها را که مدعی شده بودند
+    // تهران موافقت ... اعلام کرده، رد کرد") up to twelve words before the status words.
     bool final = x->begin >= m.end;
-    size_t lo = final ? (m.begin > 6 ? m.begin - 6 : 0) : x->begin, hi = m.begin;
+    size_t lo = final ? (m.begin > 12 ? m.begin - 12 : 0) : x->begin, hi = m.begin;
     if (!final && x->end > m.begin) return std::nullopt;
     // The reports word, then who made them: the outlet or source it names right
     // after it ("сообщение японской газеты «...»", "ما أوردته صحيفة «...»", "reports by
     // Axios") or that it is part of ("Turkish media reports"); else "reports".
+    // (Not the denial's own subject: "نفى مصدر مطلع الأنباء عن إرجاء ...", the source denies.)
+    auto denier = find_agent(a, ags, x->begin, x->end);
     for (const Match& y : a.fw) {
       if (role_of(lr_, y) != "reports" || y.begin < lo || y.end > hi || (!final && y.begin > x->end + 6)) continue;
       for (const Agent& g : ags)
-        if ((g.type == "outlet" || g.type == "anonymous") && !a.quoted[g.b] &&
+        if ((g.type == "outlet" || g.type == "anonymous") && !a.quoted[g.b] && !(denier && denier->b == g.b && g.e <= y.begin) &&
             ((g.b <= y.begin && y.begin < g.e) || (g.b >= y.end && g.b <= y.end + 3 && g.e <= hi) ||
              (!final && g.b >= x->end && g.e <= y.begin)))  // "опроверг опубликованные газетой «...» сведения"
           return g;
