@@ -1547,6 +1547,14 @@ TEST_CASE("a denied postponement says the event stands, unless it was never agre
   }
 }
 
+TEST_CASE("Arabic: 'in' written on the place name is a locative", "[extract]") {
+  auto cs = one_claim("ar", "وقال مصدر إن الاجتماع سيعقد بالدوحة الأسبوع المقبل.");
+  CHECK(cs[0].mention.place == "doha");
+  // a name that only begins with the same letters is not one ("بغداد" is Baghdad)
+  cs = one_claim("ar", "وقال مصدر إن الاجتماع سيعقد في بغداد الأسبوع المقبل.");
+  CHECK(cs[0].mention.place == "baghdad");
+}
+
 TEST_CASE("the place a contrast names after a denied place is where the event is", "[extract]") {
   struct Case {
     const char* lang;

@@ -2008,6 +2008,15 @@ class DocExtractor {
       for (const Match& f : a.fw)
         if (f.end == pos && (role_of(lr_, f) == "locative" || (em.kind == "visit" && role_of(lr_, f) == "destination")))
           return true;
+      // ("قصر اليمامة بالرياض": the preposition written on the name, `attached=yes`)
+      if (pos < a.toks.size() && a.forms[pos].size() > 1) {
+        const std::string& raw = a.forms[pos][0];
+        for (const Entry& e : lr_.function_words.entries()) {
+          std::string p = text::fold(e.phrase);
+          if (e.get("role") == "locative" && e.get("attached") == "yes" && raw.size() > p.size() + 4 && raw.rfind(p, 0) == 0)
+            return true;
+        }
+      }
       return false;
     };
     // ... or with an owner between: "at Putin's Novo-Ogaryovo residence".
