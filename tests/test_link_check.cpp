@@ -590,6 +590,22 @@ TEST_CASE("a place the event was put off from is not in dispute", "[check]") {
   for (const auto& f : run(cs)) CHECK(f.rule != "place_disagreement");
 }
 
+TEST_CASE("a postponement moves the day, not the place: two places across it still disagree", "[check]") {
+  std::vector<Claim> cs = {make("a-1", "planned", "meeting", FM, "2025-10-20", "Peter Szijjarto", "HU", "X"),
+                           make("b-1", "postponed", "meeting", FM, "2025-10-21", "White House official", "US", "Y"),
+                           make("c-1", "scheduled", "meeting", FM, "2025-10-22", "diplomatic source", "RU", "Z")};
+  cs[0].mention.place = "budapest";
+  cs[2].mention.place = "geneva";
+  auto f = run(cs);
+  CHECK(std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.rule == "place_disagreement"; }) == 1);
+  // ... while two days across it do not
+  cs[0].mention.place = cs[2].mention.place = "";
+  dated(cs[0], "2025-10-23");
+  dated(cs[2], "2025-10-30");
+  f = run(cs);
+  CHECK(std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.rule == "date_disagreement"; }) == 0);
+}
+
 TEST_CASE("a country contains its cities", "[link][check]") {
   const std::vector<std::string> TX = {"donald_trump", "xi_jinping"};
   std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", TX, "2025-10-25", "A", "US", "X"),

@@ -111,8 +111,9 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   auto opposed = [&](const Claim* a, const Claim* b) {
     if (a->doc == b->doc && a->sentence == b->sentence) return false;
     if (explained.count(attribute_of(*a, r.attribute, rules)) || explained.count(attribute_of(*b, r.attribute, rules))) return false;
-    if (unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day && std::min(day[a], day[b]) != INT_MIN &&
-        std::min(day[a], day[b]) <= unless_day)
+    // (A postponement moves the day; the place it was put off from is handled above.)
+    if (r.attribute != "place" && unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day &&
+        std::min(day[a], day[b]) != INT_MIN && std::min(day[a], day[b]) <= unless_day)
       return false;
     // A day named for what is to come that had passed when the other day was named:
     // the plan moved ("set for Wednesday" on the 14th, "on Friday" said on the 21st).
