@@ -1675,6 +1675,23 @@ TEST_CASE("Arabic: a name the knowledge base lacks between the verb and 'إن' s
   CHECK(t[0].speaker_type != "person");
 }
 
+TEST_CASE("a press noun next to the verb with no name of its own is the outlet named last", "[extract][speaker]") {
+  Document d = make_doc("en",
+                        "The Washington Post, citing U.S. officials, reported that Kim planned to meet Putin in "
+                        "Vladivostok. The two leaders would hold talks on the sidelines of the forum, the newspaper said.",
+                        "2023-09-05");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].speaker == "The Washington Post");
+  // with a name of its own, the press noun is that outlet
+  Document e = make_doc("ar", "وقالت صحيفة «الفجر» إن الاجتماع تأجل.");
+  auto es = extract_from(e);
+  INFO(dump(es));
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].speaker.rfind("الفجر", 0) == 0);
+}
+
 TEST_CASE("'on condition of anonymity' describes the source before it", "[extract][speaker]") {
   auto cs = one_claim("ru", "Американский чиновник на условиях анонимности сообщил, что встреча согласована.");
   CHECK(cs[0].speaker == "US official");

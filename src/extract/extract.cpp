@@ -137,6 +137,8 @@ class DocExtractor {
   int last_speaker_sentence_ = -100, last_subject_sentence_ = -100;
   std::optional<Agent> last_anonymous_;  // the last anonymous source that spoke ("the official" refers to it)
   int last_anonymous_sentence_ = -100;
+  std::optional<Agent> last_outlet_;  // the last outlet the text named ("the newspaper" refers to it)
+  int last_outlet_sentence_ = -100;
   int quote_sentence_ = -100;  // the last sentence that opened with a quotation
   std::vector<std::string> last_participants_;  // the last event's that had two or more ("the two leaders")
   // Narrative time: "В феврале 2022 года Макрон прилетал в Москву ... Ушаков добавил, что ...
@@ -1263,6 +1265,34 @@ class DocExtractor {
     last_anonymous_sentence_ = si;
   }
 
+  void note_outlets(const std::vector<Agent>& ags, int si) {
+    for (const Agent& g : ags)
+      if (g.type == "outlet" && g.name != doc_.outlet) {
+        last_outlet_ = g;
+        last_outlet_sentence_ = si;
+      }
+  }
+
+  // "..., the newspaper said", "сообщает издание", "وقالت الصحيفة": a press noun with no
+  // name of its own next to the verb is the outlet the article named last.
+  std::optional<Agent> press_anaphor(const Sent& a, const std::vector<Agent>& ags, const Match& v, int si) const {
+    if (!last_outlet_ || si - last_outlet_sentence_ > opt_.outlet_sentences) return std::nullopt;
+    for (const Match& f : a.fw) {
+      if (role_of(lr_, f) != "press" || a.quoted[f.begin] != a.quoted[v.begin]) continue;
+      bool next_to = (f.end <= v.begin && v.begin - f.end <= 0) || (f.begin >= v.end && f.begin - v.end <= 1);
+      if (!next_to) continue;
+      bool named = std::any_of(ags.begin(), ags.end(), [&](const Agent& g) {
+        return g.type == "outlet" && ((g.b >= f.end && g.b - f.end <= 4) || (g.e <= f.begin && f.begin - g.e <= 1));
+      });
+      if (named) continue;
+      Agent out = *last_outlet_;
+      out.b = f.begin;
+      out.e = f.end;
+      return out;
+    }
+    return std::nullopt;
+  }
+
   void sentence(int si, const text::Sentence& s) {
     sentence_ = si;
     Sent a = analyse(s);
@@ -1304,6 +1334,7 @@ class DocExtractor {
       }
     if (a.statuses.empty() && a.speech.empty()) {
       note_opening_anonymous(a, ags, si);
+      note_outlets(ags, si);
       if (subject) {
         last_subject_ = subject;
         last_subject_sentence_ = si;
@@ -1366,6 +1397,7 @@ class DocExtractor {
       sc.e = m.end;
       sc.agent = find_agent(a, ags, m.begin, m.end);
       if (sc.agent) sc.agent = same_source(a, *sc.agent, si);
+      if (!sc.agent) sc.agent = press_anaphor(a, ags, m, si);
       sc.noun = lr_.speech.entries()[m.entry].get("kind") == "noun";
       // A reporting noun's speaker stands next to it ("the Kremlin's statement",
       // "a statement by the ministry", "بيان للكرملين"), not anywhere before it.
@@ -1537,6 +1569,7 @@ class DocExtractor {
           }
         }
     if (last_anonymous_sentence_ != si) note_opening_anonymous(a, ags, si);
+    note_outlets(ags, si);
     if (subject) {
       last_subject_ = subject;
       last_subject_sentence_ = si;

@@ -22,6 +22,7 @@ namespace claimtrack::extract {
 struct Options {
   int focus_sentences = 2;   // how far back a status without an event noun may look for its event
   int speaker_sentences = 2; // how far back "he said" / an agentless verb looks for its speaker
+  int outlet_sentences = 3;  // how far back "the newspaper said" looks for the outlet it names
   int after_window = 7;      // words after a speech verb where its subject may stand (VSO: "قال ترامب", "заявил пресс-секретарь Дмитрий Песков")
   int hedge_window = 4;      // words around a status cue where a hedge applies
   int negation_before = 1;   // words between a "before" negator and its status cue (negation.tsv window= overrides)
