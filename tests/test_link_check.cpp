@@ -496,6 +496,14 @@ TEST_CASE("'it was not postponed' disputes a postponement; a plan stated alone d
   CHECK(denied(run(cs)) == 0);
   cs = claims("negated", "Marmara Gundem");  // a speaker taking back his own report updates it
   CHECK(denied(run(cs)) == 0);
+  // "Badalyan rejected reports that the meeting had been postponed": the reports and the
+  // denial share a sentence and still oppose each other
+  cs = claims("negated", "Ani Badalyan");
+  cs[1].id = "a-1.2";
+  cs[1].doc = "a";
+  cs[1].sentence = 1;
+  cs[1].as_of = cs[0].as_of;
+  CHECK(denied(run(cs)) == 1);
 }
 
 TEST_CASE("an event known only by its kind from another article does not absorb a named one", "[link]") {

@@ -197,7 +197,10 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.b.count(c->status) && (!r.denial || c->polarity == "negated")) bs.push_back(c);
       }
       auto opposed = [&](const Claim* a, const Claim* b) {
-        if (a == b || (a->doc == b->doc && a->sentence == b->sentence)) return false;
+        // Two claims of one sentence are one speaker's account, except a denial and the
+        // reports it names ("Badalyan rejected reports that the meeting had been postponed").
+        bool same_sentence = a->doc == b->doc && a->sentence == b->sentence;
+        if (a == b || (same_sentence && !(r.denial && a->speaker_id != b->speaker_id))) return false;
         if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;
         if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
         if (r.different_speakers && !a->speaker_id.empty() && a->speaker_id == b->speaker_id) return false;
