@@ -1677,6 +1677,26 @@ TEST_CASE("a press noun next to the verb with no name of its own is the outlet n
   CHECK(es[0].speaker.rfind("الفجر", 0) == 0);
 }
 
+TEST_CASE("a name in apposition to a long title speaks, after a quotation too, and by its short surname later",
+          "[extract][speaker]") {
+  auto cs = one_claim("en",
+                      "Tanmaya Lal, a senior official in the Ministry of External Affairs, told reporters the Prime "
+                      "Minister will visit Ukraine on 23 August.",
+                      "2024-08-19");
+  CHECK(cs[0].speaker == "Tanmaya Lal");
+  Document d = make_doc("en",
+                        "\"The Prime Minister will visit Ukraine on 23 August,\" Tanmaya Lal, a senior official in the "
+                        "Ministry of External Affairs, told reporters. Lal dismissed as \"speculative\" reports that Modi "
+                        "would brief Putin by telephone. \"No such call has been arranged,\" he said.",
+                        "2024-08-19");
+  auto ds = extract_from(d);
+  INFO(dump(ds));
+  REQUIRE(ds.size() >= 3);
+  CHECK(ds[0].speaker == "Tanmaya Lal");
+  CHECK(ds.back().status == "not_planned");
+  CHECK(ds.back().speaker == "Tanmaya Lal");
+}
+
 TEST_CASE("'on condition of anonymity' describes the source before it", "[extract][speaker]") {
   auto cs = one_claim("ru", "Американский чиновник на условиях анонимности сообщил, что встреча согласована.");
   CHECK(cs[0].speaker == "US official");

@@ -464,27 +464,27 @@ class DocExtractor {
   // "محمد جمشیدی، معاون سیاسی دفتر رئیس‌جمهور، ... اعلام کرده بود", "Liu Wenbo, a
   // spokesman for the ministry, said": an unknown name opening the sentence, then a
   // comma and a title or source word, is a person.
-  std::optional<Agent> opening_name(const Sent& a) const {
+  std::optional<Agent> opening_name(const Sent& a, size_t from = 0) const {
     bool caps = lr_.lang == "en" || lr_.lang == "ru";
-    size_t i = 0;
-    while (i < a.toks.size() && i < 4 && free_word(a, i) && !comma_before(a, i == 0 ? 0 : i)) {
+    size_t i = from;
+    while (i < a.toks.size() && i < from + 4 && free_word(a, i) && !a.quoted[i] && (i == from || !comma_before(a, i))) {
       if (caps && !upper_initial(a, i)) break;
       ++i;
     }
     // Two words at least: a sentence's first word is capitalized anyway ("Напомним, ...").
-    if (i < 2 || i > 3 || !comma_before(a, i)) return std::nullopt;
+    if (i < from + 2 || i > from + 3 || !comma_before(a, i)) return std::nullopt;
     // The apposition: a title or source word right after the comma ("a spokesman"),
     // or a phrase closed by a second comma before a speech verb.
     auto starts_near = [&](const std::vector<Match>& v) {
-      return std::any_of(v.begin(), v.end(), [&](const Match& p) { return p.begin >= i && p.begin <= i + 1; });
+      return std::any_of(v.begin(), v.end(), [&](const Match& p) { return p.begin >= i && p.begin <= i + 2; });
     };
     bool title = starts_near(a.parts) || starts_near(a.anon);
-    for (size_t j = i + 1; !title && j < std::min(a.toks.size(), i + 9); ++j)
+    for (size_t j = i + 1; !title && j < std::min(a.toks.size(), i + 12); ++j)
       if (comma_before(a, j))
         title = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& v) { return v.begin >= j; });
     if (!title) return std::nullopt;
-    std::string name(doc_.text.data() + a.toks[0].begin, a.toks[i - 1].end - a.toks[0].begin);
-    return Agent{"name:" + name, shown_name(name), "person", "", "officials", "", 0, i};
+    std::string name(doc_.text.data() + a.toks[from].begin, a.toks[i - 1].end - a.toks[from].begin);
+    return Agent{"name:" + name, shown_name(name), "person", "", "officials", "", from, i};
   }
 
   // "وقال سامر الحلبي إن ...": in a script without capitals, two or three free words
@@ -550,13 +550,19 @@ class DocExtractor {
       out.push_back(g);
     }
     if (auto o = opening_name(a)) out.push_back(*o);
+    // ... or right after a quotation: "«...», Tanmaya Lal, a senior official, told reporters"
+    for (size_t i = 1; i < a.toks.size(); ++i)
+      if (a.quoted[i - 1] && !a.quoted[i])
+        if (auto o = opening_name(a, i)) out.push_back(*o);
     if (auto o = name_after_verb(a)) out.push_back(*o);
     // Names introduced earlier in the article, full or surname only ("کمالوندی گفت").
     for (size_t i = 0; i < a.toks.size(); ++i)
       for (const auto& [keys, person] : introduced_) {
         if (i + keys.size() > a.toks.size()) continue;
         bool match = true;
-        for (size_t k = 0; k < keys.size() && match; ++k) match = a.toks[i + k].key == keys[k] && free_word(a, i + k);
+        bool caps = lr_.lang == "en" || lr_.lang == "ru";
+        for (size_t k = 0; k < keys.size() && match; ++k)
+          match = a.toks[i + k].key == keys[k] && free_word(a, i + k) && (!caps || upper_initial(a, i + k));
         if (!match || std::any_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < i + keys.size() && i < g.e; }))
           continue;
         Agent g = person;
@@ -997,10 +1003,13 @@ class DocExtractor {
     }
     // "X، سخنگوی کرملین، گفت", "Peskov, the Kremlin spokesman, said": the
     // organization stands in an apposition to the person who speaks.
+    // (A long apposition too, when a comma opens it: "Tanmaya Lal, a senior official in the
+    // Ministry of External Affairs, told reporters".)
     if (before && before->type != "person")
       for (const Agent& g : ags)
-        if (g.type == "person" && g.e <= before->b && before->b - g.e <= 4 && a.clause[g.b] == a.clause[vb] &&
-            !after_preposition(a, g.b))
+        if (g.type == "person" && g.e <= before->b &&
+            (before->b - g.e <= 4 || (before->b - g.e <= 10 && g.e < a.toks.size() && comma_before(a, g.e))) &&
+            a.clause[g.b] == a.clause[vb] && !after_preposition(a, g.b))
           before = g;
     if (before && (!best || rank(*before) < rank(*best))) return before;
     return best;
@@ -1323,7 +1332,9 @@ class DocExtractor {
         continue;
       introduced_.push_back({keys, g});
       size_t letters = std::count_if(keys.back().begin(), keys.back().end(), [](char ch) { return (ch & 0xC0) != 0x80; });
-      if (keys.size() >= 2 && letters >= 4) introduced_.push_back({{keys.back()}, g});  // the surname alone
+      // the surname alone (in a script with capitals, written capitalized, so three letters do: "Lal")
+      bool caps = lr_.lang == "en" || lr_.lang == "ru";
+      if (keys.size() >= 2 && letters >= (caps ? 3u : 4u)) introduced_.push_back({{keys.back()}, g});
     }
     size_t n = a.toks.size();
     std::optional<Agent> subject;
