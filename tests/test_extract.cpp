@@ -1988,7 +1988,9 @@ TEST_CASE("an event noun after 'on the sidelines of' only says where", "[extract
   SECTION("a contact there is a meeting in person") {
     for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
              {"ru", "Путин и Трамп пообщаются на полях саммита АТЭС."},
-             {"en", "Trump and Putin chatted on the sidelines of the summit."}}) {
+             {"en", "Trump and Putin chatted on the sidelines of the summit."},
+             // "held a meeting ... on the sidelines of a summit": the meeting, not the summit
+             {"ar", "عقد بوتين وترامب لقاء على هامش قمة العشرين."}}) {
       Document c = make_doc(lang, text, "2018-11-28");
       auto ccs = extract_from(c);
       INFO(text << "\n" << dump(ccs));
