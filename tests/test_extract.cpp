@@ -1696,6 +1696,20 @@ TEST_CASE("a name in apposition to a long title speaks, after a quotation too, a
   CHECK(ds.back().speaker == "Tanmaya Lal");
 }
 
+TEST_CASE("a name in apposition to a press word is an outlet", "[extract][speaker]") {
+  auto cs = one_claim("en",
+                      "But Caspian Wire, a Baku-based news agency, reported on Wednesday that no three-way meeting was "
+                      "planned.",
+                      "2025-08-06");
+  CHECK(cs[0].speaker == "Caspian Wire");
+  CHECK(cs[0].speaker_type == "outlet");
+  cs = one_claim("en",
+                 "The Northeast Commerce Herald, a regional business daily, reported that the visit would take place "
+                 "on Friday.",
+                 "2024-05-14");
+  CHECK(cs[0].speaker == "Northeast Commerce Herald");
+}
+
 TEST_CASE("'on condition of anonymity' describes the source before it", "[extract][speaker]") {
   auto cs = one_claim("ru", "Американский чиновник на условиях анонимности сообщил, что встреча согласована.");
   CHECK(cs[0].speaker == "US official");

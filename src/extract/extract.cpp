@@ -466,6 +466,10 @@ class DocExtractor {
   // comma and a title or source word, is a person.
   std::optional<Agent> opening_name(const Sent& a, size_t from = 0) const {
     bool caps = lr_.lang == "en" || lr_.lang == "ru";
+    // ("But Caspian Wire, ...", "The Kyiv Morning Post, ...": past an opening article or contrast)
+    if (caps && from + 1 < a.toks.size())
+      for (const Match& f : a.fw)
+        if (f.begin == from && f.end == from + 1 && (role_of(lr_, f) == "article" || role_of(lr_, f) == "contrast")) from = f.end;
     size_t i = from;
     while (i < a.toks.size() && i < from + 4 && free_word(a, i) && !a.quoted[i] && (i == from || !comma_before(a, i))) {
       if (caps && !upper_initial(a, i)) break;
@@ -479,11 +483,18 @@ class DocExtractor {
       return std::any_of(v.begin(), v.end(), [&](const Match& p) { return p.begin >= i && p.begin <= i + 2; });
     };
     bool title = starts_near(a.parts) || starts_near(a.anon);
-    for (size_t j = i + 1; !title && j < std::min(a.toks.size(), i + 12); ++j)
-      if (comma_before(a, j))
-        title = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& v) { return v.begin >= j; });
-    if (!title) return std::nullopt;
+    size_t closes = 0;  // the comma that closes the apposition, before a speech verb
+    for (size_t j = i + 1; j < std::min(a.toks.size(), i + 12) && !closes; ++j)
+      if (comma_before(a, j) && std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& v) { return v.begin >= j; }))
+        closes = j;
+    if (!title && !closes) return std::nullopt;
     std::string name(doc_.text.data() + a.toks[from].begin, a.toks[i - 1].end - a.toks[from].begin);
+    // "Caspian Wire, a Baku-based news agency, reported": a press word in the apposition
+    // makes the name an outlet.
+    if (closes && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+          return role_of(lr_, f) == "press" && f.begin >= i && f.end <= closes;
+        }))
+      return Agent{"outlet:" + name, shown_name(name), "outlet", "", "", "", from, i};
     return Agent{"name:" + name, shown_name(name), "person", "", "officials", "", from, i};
   }
 
