@@ -1696,6 +1696,14 @@ TEST_CASE("a name in apposition to a long title speaks, after a quotation too, a
   CHECK(ds.back().speaker == "Tanmaya Lal");
 }
 
+TEST_CASE("a known outlet's name that goes on in capitalized words is another outlet", "[extract][speaker]") {
+  auto cs = one_claim("en", "The Atlantic Ledger reported that Kim planned to meet Putin in Vladivostok.", "2023-09-05");
+  CHECK(cs[0].speaker == "The Atlantic Ledger");
+  CHECK(cs[0].speaker_type == "outlet");
+  cs = one_claim("en", "CNN reported on Monday that Kim planned to meet Putin in Vladivostok.", "2023-09-05");
+  CHECK(cs[0].speaker == "CNN");
+}
+
 TEST_CASE("a name in apposition to a press word is an outlet", "[extract][speaker]") {
   auto cs = one_claim("en",
                       "But Caspian Wire, a Baku-based news agency, reported on Wednesday that no three-way meeting was "

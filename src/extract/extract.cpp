@@ -525,8 +525,18 @@ class DocExtractor {
 
   std::vector<Agent> agents(const Sent& a) const {
     std::vector<Agent> out;
+    bool caps = lr_.lang == "en" || lr_.lang == "ru";
     for (const Match& m : a.ents) {
       Agent g = agent_of(m, false);
+      // "The Atlantic Ledger": a known outlet's name that goes on in capitalized words the
+      // knowledge base lacks is another outlet's, as written.
+      if (caps && g.type == "outlet" && m.end < a.toks.size() && free_word(a, m.end) && upper_initial(a, m.end) &&
+          !a.quoted[m.end]) {
+        size_t e = m.end;
+        while (e < a.toks.size() && e < m.end + 2 && free_word(a, e) && upper_initial(a, e)) ++e;
+        std::string name(doc_.text.data() + a.toks[m.begin].begin, a.toks[e - 1].end - a.toks[m.begin].begin);
+        g = Agent{"outlet:" + name, shown_name(name), "outlet", "", "", "", m.begin, e};
+      }
       if (g.type == "anonymous" && !g.role.empty())
         if (auto p = titled(g.role, g.side, out, m.begin)) {
           p->b = g.b;
@@ -585,7 +595,6 @@ class DocExtractor {
     // (role=press) and a quoted name the knowledge base lacks is an outlet.
     // In English and Russian the name may stand unquoted, in capitals ("the Hong Kong
     // daily Eastern Herald reported").
-    bool caps = lr_.lang == "en" || lr_.lang == "ru";
     for (const Match& f : a.fw) {
       if (role_of(lr_, f) != "press" || f.end >= a.toks.size()) continue;
       if (caps && !a.quoted[f.end]) {
