@@ -1123,6 +1123,19 @@ TEST_CASE("a relative clause between subject and verb dates its own event", "[ex
   CHECK(cs[0].mention.date == "2025-10-16");  // the Thursday before publication (2025-10-22)
 }
 
+TEST_CASE("status words that describe the noun before them date it", "[extract]") {
+  // The date stands in the clause of "was scheduled", not in the noun's own.
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"ar", "وكانت الجولة التي كان مقرراً عقدها في مسقط يوم 15 يونيو، قد أُلغيت."},
+           {"en", "The round, which had been scheduled for June 15, was cancelled."}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(lang << ": " << dump(cs));
+    REQUIRE(cs.size() == 2);
+    for (const Claim& c : cs) CHECK(c.mention.date == "2025-06-15");
+  }
+}
+
 TEST_CASE("a capital word beside a country is that country's capital", "[extract]") {
   struct Row {
     const char *lang, *text;

@@ -2333,8 +2333,11 @@ class DocExtractor {
     // A date in the event's clause, away from the speech verb, dates the event.
     size_t lo = anchor_b > 12 ? anchor_b - 12 : 0;
     size_t hi = std::min(n, anchor_e + 12);
-    while (lo < anchor_b && a.clause[lo] != ecl) ++lo;
-    while (hi > anchor_e && a.clause[hi - 1] != ecl) --hi;
+    // (or in the status words' own clause, when they describe the noun before
+    // them: "الجولة التي كان مقرراً عقدها يوم 15 يونيو")
+    auto dating_clause = [&](size_t i) { return a.clause[i] == ecl || (a.clause[i] == cl && m.begin >= anchor_e); };
+    while (lo < anchor_b && !dating_clause(lo)) ++lo;
+    while (hi > anchor_e && !dating_clause(hi - 1)) --hi;
     // Status words that are the event itself ("will meet", "دیدار می‌کنند", "встретятся")
     // have no act before them to date: "پنجشنبه در پکن دیدار می‌کنند" meet on Thursday.
     bool cue_is_event = !implied_kind.empty() || (noun && noun->begin >= m.begin && noun->end <= m.end);
