@@ -402,6 +402,12 @@ class DocExtractor {
   }
 
   // True when token `i` is a word no lexicon claims (a name the knowledge base lacks).
+  // An Arabic word with the article ("الدفاع", "للشؤون").
+  bool definite(const Sent& a, size_t i) const {
+    const std::string& k = a.toks[i].key;
+    return k.rfind("\u0627\u0644", 0) == 0 || k.rfind("\u0644\u0644", 0) == 0;
+  }
+
   bool free_word(const Sent& a, size_t i) const {
     if (i >= a.toks.size() || a.toks[i].number) return false;
     for (const auto* v : {&a.ents, &a.anon, &a.speech, &a.channels, &a.events, &a.statuses, &a.neg, &a.hedges,
@@ -417,7 +423,7 @@ class DocExtractor {
   // scripts with capitals the name is capitalized words; in Arabic and Persian
   // two to four free words that end at a comma or a speech verb.
   std::optional<Agent> unnamed(const Sent& a, size_t title_b, size_t from, const std::string& side,
-                               const std::string& level, const std::string& role) const {
+                               const std::string& level, const std::string& role, bool title_head = false) const {
     bool caps = lr_.lang == "en" || lr_.lang == "ru";
     // Past what describes the title: a country adjective or name ("وزير الخارجية التركي",
     // "представитель МИД КНР"), a role it belongs to ("пресс-секретарь украинского президента").
@@ -448,14 +454,47 @@ class DocExtractor {
       }
       if (i == from) return std::nullopt;
     } else {
-      while (i < a.toks.size() && i < from + 4 && free_word(a, i)) ++i;
+      // An Arabic title's complement is definite, a name is not: past "الدفاع
+      // الباكستاني" in "وزير الدفاع الباكستاني خواجة محمد آصف" ("سامر الحلبي":
+      // only the surname may carry the article).
+      // ("عضو المجلس الثوري لحركة فتح سامر الحلبي": "of" written on a word before a
+      // known organization or another definite word belongs to the title too.)
+      bool arabic = lr_.lang == "ar";
+      for (size_t k = 0; arabic && k < 6 && from + 1 < a.toks.size() && !comma_before(a, from + 1); ++k) {
+        bool person = std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& q) {
+          const auto* info = rs_.entity(lr_.entities.entries()[q.entry].get("id"));
+          return q.begin <= from && from < q.end && info && info->type == "person";
+        });
+        if (person) break;
+        bool skip = definite(a, from) && std::none_of(a.speech.begin(), a.speech.end(), [&](const Match& v) {
+                      return v.begin <= from && from < v.end;
+                    });
+        skip = skip || (free_word(a, from) && a.toks[from].key.rfind("\u0644", 0) == 0 &&
+                        (!free_word(a, from + 1) || definite(a, from + 1)));
+        for (const Match& q : a.ents) {
+          const auto* info = rs_.entity(lr_.entities.entries()[q.entry].get("id"));
+          if (q.begin <= from && from < q.end && info && info->type != "person") skip = true;
+        }
+        for (const Match& q : a.parts) skip = skip || (q.begin <= from && from < q.end);
+        if (!skip) break;
+        ++from;
+      }
+      if (arabic && from < a.toks.size() && definite(a, from)) return std::nullopt;
+      i = from;
+      while (i < a.toks.size() && i < from + 4 && free_word(a, i) && (i == from || !comma_before(a, i))) ++i;
       size_t n = i - from;
       if (n < 2 || n > 3) return std::nullopt;
       // (The end of the sentence ends a name in Arabic; in Persian, a verb-final
       // language, the last words are the verb: "مورد استقبال مقامات ... قرار گرفت".)
       bool comma = comma_before(a, i) || (i == a.toks.size() && lr_.lang != "fa");
       bool verb = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& m) { return m.begin == i; });
-      if (!comma && !verb) return std::nullopt;
+      // ("... سامر الحلبي ما تداولته", "... إن": what the verb before the title says;
+      // only after a title head, as a source's adjectives end the same way: "مصدر مجري مطلع أن")
+      bool object = arabic && title_head && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+                      const std::string& r = role_of(lr_, f);
+                      return f.begin == i && (r == "complementizer" || r == "reports");
+                    });
+      if (!comma && !verb && !object) return std::nullopt;
     }
     std::string name(doc_.text.data() + a.toks[from].begin, a.toks[i - 1].end - a.toks[from].begin);
     return Agent{"name:" + name, shown_name(name), "person", side, level, role, title_b, i};
@@ -560,13 +599,16 @@ class DocExtractor {
         const auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
         return info && info->type == "person" && e.begin >= m.end && e.begin - m.end <= 1;
       });
+      bool needs_name = lr_.anonymous.entries()[m.entry].get("needs_name") == "yes";
       std::optional<Agent> p = role.empty() || named ? std::nullopt : titled(role, g.side, out, m.begin);
       if (p) {
         p->b = g.b;
         p->e = g.e;
         g = *p;
-      } else if (auto u = unnamed(a, m.begin, m.end, g.side, "officials", role)) {
+      } else if (auto u = unnamed(a, m.begin, m.end, g.side, "officials", role, needs_name)) {
         g = *u;  // "foreign ministry spokesman Liu Wenbo"
+      } else if (needs_name) {
+        continue;  // "وزير", "عضو": a title head that is no source without its name
       }
       out.push_back(g);
     }
