@@ -857,6 +857,25 @@ TEST_CASE("'no date has been set' denies a date, not an agreement to meet", "[ch
   }
 }
 
+TEST_CASE("a plan is denied by 'never agreed' from the other side only", "[check]") {
+  auto rule_of = [](std::vector<Claim>& cs) {
+    auto f = run(cs);
+    return f.empty() ? std::string() : f[0].rule;
+  };
+  std::vector<Claim> cs = {make("a-1", "planned", "summit", HEADS, "2025-10-20", "Peskov", "RU"),
+                           make("b-1", "never_agreed", "summit", HEADS, "2025-10-21", "Ushakov", "RU")};
+  CHECK(rule_of(cs).empty());  // "preparations are under way", "nothing is agreed yet": one account
+  SECTION("another side's denial") {
+    cs[1].speaker = cs[1].speaker_id = "Araghchi";
+    cs[1].speaker_side = "IR";
+    CHECK(rule_of(cs) == "plan_denied");
+  }
+  SECTION("an agreement is denied from either side") {
+    cs[0].status = "agreed";
+    CHECK(rule_of(cs) == "agreement_denied");
+  }
+}
+
 TEST_CASE("one person named who is not among an event's people is another meeting", "[link]") {
   std::vector<Claim> cs = {make("a-1", "not_held", "meeting", {"ali_bagheri_kani", "robert_malley"}, "2022-03-12"),
                            make("b-1", "held", "talks", {"hossein_amir_abdollahian"}, "2022-03-16")};

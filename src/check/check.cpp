@@ -204,6 +204,8 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;
         if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
         if (r.different_speakers && !a->speaker_id.empty() && a->speaker_id == b->speaker_id) return false;
+        // "Preparations are under way" and "nothing has been agreed yet" from one capital: its own account.
+        if (r.other_side && !a->speaker_side.empty() && a->speaker_side == b->speaker_side) return false;
         // "No date has been set" does not deny "they agreed to meet" (no date named),
         // but does deny "set for Sunday" and "agreed to meet on Sunday".
         if (!r.dated.empty() && !b->mention.unset.empty() && !r.dated.count(a->status)) {

@@ -46,7 +46,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"updates_after", {false, {"#int"}}},
         {"stale_after", {false, {"#int"}}},
         {"same_side", {false, {"reversal"}}},
-        {"speakers", {false, {"any", "different"}}},
+        {"speakers", {false, {"any", "different", "other_side"}}},
         {"firm", {false, {"yes"}}},
         {"background", {false, {"yes"}}},
         {"denial", {false, {"yes"}}},
@@ -441,7 +441,8 @@ RuleSet RuleSet::load(const std::string& dir) {
     r.updates_after = e.get("updates_after").empty() ? -1 : std::stoi(e.get("updates_after"));
     r.stale_after = e.get("stale_after").empty() ? -1 : std::stoi(e.get("stale_after"));
     r.same_side = e.get("same_side");
-    r.different_speakers = e.get("speakers") == "different";
+    r.different_speakers = e.get("speakers") == "different" || e.get("speakers") == "other_side";
+    r.other_side = e.get("speakers") == "other_side";
     r.firm = e.get("firm") == "yes";
     r.background = e.get("background") == "yes";
     r.denial = e.get("denial") == "yes";

@@ -115,6 +115,7 @@ struct ConflictRule {
   int stale_after = -1;          // >=0: a b-claim made more than this many days after the a-claim overtakes it
   std::string same_side;         // kind to report when both sides share a side ("reversal"), "" = as kind
   bool different_speakers = false;  // a speaker does not oppose himself (a later word is his update)
+  bool other_side = false;          // ... nor his own side (speakers of one known side)
   bool firm = false;                // hedged claims take no part
   bool background = false;          // an a-claim whose sentence gives a b-status of the event is its background
   bool denial = false;              // b-claims only when negated: "it was not postponed" denies a "postponed"
