@@ -1123,6 +1123,16 @@ TEST_CASE("a relative clause between subject and verb dates its own event", "[ex
   CHECK(cs[0].mention.date == "2025-10-16");  // the Thursday before publication (2025-10-22)
 }
 
+TEST_CASE("a visit after a programme word only frames the meeting on it", "[extract]") {
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"en", "The official said a meeting with the army chief was never on the programme of the visit."},
+           {"fa", "یک منبع آگاه گفت دیدار با فرمانده ارتش هرگز در برنامه سفر نبود."},
+           {"ar", "وقال المصدر إن لقاء مع قائد الجيش لم يكن مدرجاً على برنامج الزيارة أساساً."}}) {
+    auto cs = one_claim(lang, text);
+    CHECK(cs[0].mention.kind == "meeting");
+  }
+}
+
 TEST_CASE("status words that describe the noun before them date it", "[extract]") {
   // The date stands in the clause of "was scheduled", not in the noun's own.
   for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{

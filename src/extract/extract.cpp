@@ -1746,7 +1746,16 @@ class DocExtractor {
       return role_of(lr_, f) == "comparison" && f.end <= pos && pos - f.end <= 2;
     });
   }
-  bool framing(const Sent& a, size_t pos) const { return after_sidelines(a, pos) || compared(a, pos); }
+  // ... or it only names whose programme a meeting is on ("not on the programme of
+  // the visit", "برنامج الزيارة", "برنامه سفر", "в программе визита").
+  bool programme_of(const Sent& a, size_t pos) const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+      return role_of(lr_, f) == "programme" && f.end <= pos && pos - f.end <= 1;
+    });
+  }
+  bool framing(const Sent& a, size_t pos) const {
+    return after_sidelines(a, pos) || compared(a, pos) || programme_of(a, pos);
+  }
 
   // Clause c opens with a contrast (", but ...", "، لكن"): not a complement of what precedes.
   bool opens_contrast(const Sent& a, int c) const {
