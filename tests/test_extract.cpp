@@ -1133,6 +1133,17 @@ TEST_CASE("a visit after a programme word only frames the meeting on it", "[extr
   }
 }
 
+TEST_CASE("'these talks' in another place are the talks in focus, their place disputed", "[extract]") {
+  Document d = make_doc("en", "The talks with the Europeans will take place in Istanbul on Friday, Baghaei said. "
+                              "A European diplomat said these talks would be held in Geneva.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].mention.place == "geneva");
+  CHECK(cs[1].mention.inherited);
+  CHECK(cs[1].mention.date == cs[0].mention.date);
+}
+
 TEST_CASE("status words that describe the noun before them date it", "[extract]") {
   // The date stands in the clause of "was scheduled", not in the noun's own.
   for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{

@@ -596,6 +596,13 @@ TEST_CASE("a place the event was put off from is not in dispute", "[check]") {
   cs[1].mention.place = "muscat";
   cs[0].mention.ordinal = cs[1].mention.ordinal = 4;
   for (const auto& f : run(cs)) CHECK(f.rule != "place_disagreement");
+  SECTION("named again after the postponement, that place is the plan once more") {
+    cs.push_back(make("c-1", "scheduled", "talks", {}, "2025-05-09", "Vektor", "", "Y"));
+    cs[2].mention.place = "rome";
+    cs[2].mention.ordinal = 4;
+    auto f = run(cs);
+    CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "place_disagreement"; }));
+  }
 }
 
 TEST_CASE("a postponement moves the day, not the place: two places across it still disagree", "[check]") {

@@ -101,16 +101,23 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
       unless_day = std::min(unless_day, day[u]);
   // ... and so does a place it was put off from ("the round set for Rome was
   // postponed", then held in Muscat): that place was the old plan.
-  std::set<std::string> explained;
+  // (Named again after the postponement, the place is the plan once more.)
+  std::map<std::string, int> explained;  // place -> day of the last postponement from it
   for (const Claim* u : cs)
     if (r.attribute == "place" && r.unless.count(u->status) && u->modality == "asserted" &&
-        !attribute_of(*u, r.attribute, rules).empty())
-      explained.insert(attribute_of(*u, r.attribute, rules));
+        !attribute_of(*u, r.attribute, rules).empty()) {
+      int& d = explained.try_emplace(attribute_of(*u, r.attribute, rules), INT_MIN).first->second;
+      d = std::max(d, day[u]);
+    }
+  auto old_plan = [&](const Claim* c) {
+    auto it = explained.find(attribute_of(*c, r.attribute, rules));
+    return it != explained.end() && (it->second == INT_MIN || day[c] == INT_MIN || day[c] <= it->second);
+  };
   std::vector<const Claim*> firsts, others_v;
   for (const Claim* c : with) (attribute_of(*c, r.attribute, rules) == first ? firsts : others_v).push_back(c);
   auto opposed = [&](const Claim* a, const Claim* b) {
     if (a->doc == b->doc && a->sentence == b->sentence) return false;
-    if (explained.count(attribute_of(*a, r.attribute, rules)) || explained.count(attribute_of(*b, r.attribute, rules))) return false;
+    if (old_plan(a) || old_plan(b)) return false;
     // (A postponement moves the day; the place it was put off from is handled above.)
     if (r.attribute != "place" && unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day &&
         std::min(day[a], day[b]) != INT_MIN && std::min(day[a], day[b]) <= unless_day)

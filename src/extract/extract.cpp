@@ -2451,7 +2451,10 @@ class DocExtractor {
     bool other_round = em.ordinal && ref->ordinal && em.ordinal != ref->ordinal;
     // "... in Cairo and not in Doha" after the round set for Doha: that round, its place disputed.
     bool disputes_place = !em.place.empty() && denied.count(ref->place);
-    bool other_place = !em.place.empty() && !ref->place.empty() && em.place != ref->place && !disputes_place;
+    // ("these talks will be held in Geneva" after the talks set for Istanbul: this
+    // event, in another place, which is a disagreement on its place, not another event)
+    bool other_place = !em.place.empty() && !ref->place.empty() && em.place != ref->place && !disputes_place &&
+                       !em.anaphoric;
     // So does a day of its own that is not the focus's ("held talks in Ankara
     // on Thursday ... the talks will take place on Friday").
     // (or a month that is not the focus's: "...; he will travel to China in April";
@@ -2481,7 +2484,7 @@ class DocExtractor {
         em.date_precision = own.date_precision;
       }
       if (!own.format.empty()) em.format = own.format;
-      if (em.place.empty() || disputes_place) em.place = own.place;  // "... Скорее всего, это будет Вена"
+      if (em.place.empty() || disputes_place || !own.place.empty()) em.place = own.place;  // "... Скорее всего, это будет Вена"
       em.not_place = own.not_place;
       if (own.ordinal) em.ordinal = own.ordinal;
       if (own.parties) em.parties = own.parties;

@@ -126,7 +126,9 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   bool other_place = !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place &&
                      !within(rules, c.ev.place, m.place) && !within(rules, m.place, c.ev.place) &&
                      m.not_place != c.ev.place;
-  if (other_place && !same_round && !other_place_same_event(c, x)) return -1;
+  // ("these talks will be held in Geneva", said of the article's event placed elsewhere)
+  bool referred = m.anaphoric && m.inherited && c.docs.count(x.doc);
+  if (other_place && !same_round && !referred && !other_place_same_event(c, x)) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
   // One person named, who is not among the two or more of the event: another meeting
   // ("talks with Amir-Abdollahian in Moscow" are not "a meeting of Bagheri Kani and
