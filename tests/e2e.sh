@@ -234,8 +234,8 @@ evaluate blind22-enru "$SRC/samples/blind22-enru" "$SRC/samples/gold/blind22-enr
 evaluate blind22-arfa "$SRC/samples/blind22-arfa" "$SRC/samples/gold/blind22-arfa.gold.json" \
   "claim_recall>=0.8,speaker_acc>=0.7,link_f1>=0.45,conflict_recall>=0.5,must_not_violations<=3"
 # blind23 (the US-Russia talks in Riyadh 2025, Putin-Erdogan on Idlib 2020, the Black Sea talks 2025; the US-Iran
-# talks in Doha 2022, Erdogan in Cairo 2024, Iran-Pakistan after the January 2024 strikes): scored once at 13e444d,
-# then audited; floors at the level reached since.
+# talks in Doha 2022, Erdogan in Cairo 2024, Iran-Pakistan after the January 2024 strikes): scored once at 6480a0d
+# (session 12's start), then audited; floors at the level reached since.
 evaluate blind23-enru "$SRC/samples/blind23-enru" "$SRC/samples/gold/blind23-enru.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.75,link_f1>=0.4,conflict_recall>=0.6,must_not_violations<=2"
 evaluate blind23-arfa "$SRC/samples/blind23-arfa" "$SRC/samples/gold/blind23-arfa.gold.json" \
