@@ -401,13 +401,13 @@ class DocExtractor {
     return std::nullopt;
   }
 
-  // True when token `i` is a word no lexicon claims (a name the knowledge base lacks).
   // An Arabic word with the article ("الدفاع", "للشؤون").
   bool definite(const Sent& a, size_t i) const {
     const std::string& k = a.toks[i].key;
     return k.rfind("\u0627\u0644", 0) == 0 || k.rfind("\u0644\u0644", 0) == 0;
   }
 
+  // True when token `i` is a word no lexicon claims (a name the knowledge base lacks).
   bool free_word(const Sent& a, size_t i) const {
     if (i >= a.toks.size() || a.toks[i].number) return false;
     for (const auto* v : {&a.ents, &a.anon, &a.speech, &a.channels, &a.events, &a.statuses, &a.neg, &a.hedges,
@@ -461,21 +461,16 @@ class DocExtractor {
       // known organization or another definite word belongs to the title too.)
       bool arabic = lr_.lang == "ar";
       for (size_t k = 0; arabic && k < 6 && from + 1 < a.toks.size() && !comma_before(a, from + 1); ++k) {
-        bool person = std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& q) {
-          const auto* info = rs_.entity(lr_.entities.entries()[q.entry].get("id"));
-          return q.begin <= from && from < q.end && info && info->type == "person";
-        });
-        if (person) break;
-        bool skip = definite(a, from) && std::none_of(a.speech.begin(), a.speech.end(), [&](const Match& v) {
-                      return v.begin <= from && from < v.end;
-                    });
+        const rules::EntityInfo* known = nullptr;  // the knowledge-base entry this word belongs to
+        for (const Match& q : a.ents)
+          if (q.begin <= from && from < q.end) known = rs_.entity(lr_.entities.entries()[q.entry].get("id"));
+        if (known && known->type == "person") break;
+        bool skip = known || std::any_of(a.parts.begin(), a.parts.end(), [&](const Match& q) { return q.begin <= from && from < q.end; });
+        skip = skip || (definite(a, from) && std::none_of(a.speech.begin(), a.speech.end(), [&](const Match& v) {
+                          return v.begin <= from && from < v.end;
+                        }));
         skip = skip || (free_word(a, from) && a.toks[from].key.rfind("\u0644", 0) == 0 &&
                         (!free_word(a, from + 1) || definite(a, from + 1)));
-        for (const Match& q : a.ents) {
-          const auto* info = rs_.entity(lr_.entities.entries()[q.entry].get("id"));
-          if (q.begin <= from && from < q.end && info && info->type != "person") skip = true;
-        }
-        for (const Match& q : a.parts) skip = skip || (q.begin <= from && from < q.end);
         if (!skip) break;
         ++from;
       }
