@@ -2240,3 +2240,13 @@ TEST_CASE("a numbered round reported held is that round, not a new one", "[extra
   REQUIRE(cs.size() == 2);
   CHECK(cs[1].mention.novel);
 }
+
+TEST_CASE("a quoted phrase without a status of its own does not cut its clause", "[extract]") {
+  // The clause runs through the quote: the visit, its month and its destination are one claim's.
+  auto cs = one_claim("fa", "یک مقام در ریاست‌جمهوری ترکیه گفت که سفر السیسی «به‌طور مقدماتی برای ماه آوریل» و به مقصد آنکارا برنامه‌ریزی شده است.",
+                      "2024-02-17");
+  CHECK(cs[0].status == "planned");
+  CHECK(cs[0].mention.place == "ankara");
+  CHECK(cs[0].mention.date == "2024-04-01");
+  CHECK(cs[0].speaker == "Turkey presidency official");
+}

@@ -189,7 +189,11 @@ class DocExtractor {
       size_t i = quote_edges[k];
       if (!a.quoted[i]) continue;
       size_t j = k + 1 < quote_edges.size() ? quote_edges[k + 1] : n;
-      if (j - i >= 4) {
+      // Nor a quoted phrase without a status of its own that the clause runs
+      // through, with no punctuation on either side: "سفر السیسی «به‌طور
+      // مقدماتی برای ماه آوریل» و به مقصد آنکارا برنامه‌ریزی شده است".
+      bool inside = i > 0 && j < n && bare_gap(a, i) && bare_gap(a, j) && !has_status(a, i, j);
+      if (j - i >= 4 && !inside) {
         starts.insert(i);
         if (j < n) starts.insert(j);
       }
@@ -781,6 +785,21 @@ class DocExtractor {
   }
 
   // A comma (Latin or Arabic) between token `pos - 1` and token `pos`.
+  // Status words (not `status=-` look-alikes) among tokens [b, e).
+  bool has_status(const Sent& a, size_t b, size_t e) const {
+    auto found = lr_.statuses.match(a.forms, b, e);
+    return std::any_of(found.begin(), found.end(),
+                       [&](const Match& m) { return lr_.statuses.entries()[m.entry].get("status") != "-"; });
+  }
+
+  // Nothing but spaces and quotation marks between token `pos` and the one before.
+  bool bare_gap(const Sent& a, size_t pos) const {
+    std::string_view gap(doc_.text.data() + a.toks[pos - 1].end, a.toks[pos].begin - a.toks[pos - 1].end);
+    for (std::string_view p : {",", ".", ":", ";", "!", "?", "\xD8\x8C", "\xD8\x9B", "\xE2\x80\x94", "\xE2\x80\x93", " - "})
+      if (gap.find(p) != std::string_view::npos) return false;
+    return true;
+  }
+
   bool comma_before(const Sent& a, size_t pos) const {
     if (pos == 0 || pos >= a.toks.size()) return false;
     std::string_view gap(doc_.text.data() + a.toks[pos - 1].end, a.toks[pos].begin - a.toks[pos - 1].end);
