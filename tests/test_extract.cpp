@@ -2250,3 +2250,17 @@ TEST_CASE("a quoted phrase without a status of its own does not cut its clause",
   CHECK(cs[0].mention.date == "2024-04-01");
   CHECK(cs[0].speaker == "Turkey presidency official");
 }
+
+TEST_CASE("where the event is: a venue word and a venue after its own preposition", "[extract]") {
+  // Russian "на" says where, for a place right after it, and nothing else.
+  auto cs = one_claim("ru", "Путин и Ким Чен Ын провели переговоры на космодроме Восточный.");
+  CHECK(cs[0].mention.place == "vostochny_cosmodrome");
+  cs = one_claim("en", "Trump and Zelensky met inside St Peter's Basilica on Saturday.");
+  CHECK(cs[0].mention.place == "st_peters_basilica");
+  // "the venue": the place before it is where the event is.
+  cs = one_claim("fa", "سخنگوی دولت عراق گفت: «بغداد همچنان محل برگزاری نشست است و آماده‌سازی‌ها متوقف نشده است.»");
+  CHECK(cs[0].mention.place == "baghdad");
+  // "Alaska" is Alaska, in which Anchorage lies.
+  cs = one_claim("en", "Trump said he would meet Putin in Alaska next Friday.");
+  CHECK(cs[0].mention.place == "alaska");
+}

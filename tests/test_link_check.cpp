@@ -894,3 +894,24 @@ TEST_CASE("one person named who is not among an event's people is another meetin
     CHECK(cs[0].event == cs[1].event);
   }
 }
+
+TEST_CASE("a venue agrees with the place it lies in, and disagrees with another", "[link][check]") {
+  // "in Alaska" and "in Anchorage": one summit, no place disagreement.
+  std::vector<Claim> cs = {make("a-1", "scheduled", "summit", HEADS, "2025-08-09", "A", "US"),
+                           make("b-1", "held", "summit", HEADS, "2025-08-16", "B", "RU")};
+  cs[0].mention.place = "alaska";
+  cs[1].mention.place = "anchorage";
+  auto f = run(cs);
+  REQUIRE(cs[0].event == cs[1].event);
+  for (const auto& x : f) CHECK(x.rule != "place_disagreement");
+  // inside St Peter's Basilica and at the villa in Rome, the same day: two places.
+  std::vector<Claim> ds = {make("c-1", "held", "meeting", {"donald_trump", "volodymyr_zelensky"}, "2025-04-26", "C", "UA"),
+                           make("d-1", "held", "meeting", {"donald_trump", "volodymyr_zelensky"}, "2025-04-28", "D", "RU")};
+  dated(ds[0], "2025-04-26");
+  dated(ds[1], "2025-04-26");
+  ds[0].mention.place = "st_peters_basilica";
+  ds[1].mention.place = "villa_taverna";
+  f = run(ds);
+  REQUIRE(ds[0].event == ds[1].event);
+  CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "place_disagreement"; }));
+}

@@ -61,6 +61,8 @@ TEST_CASE("broken rule files are rejected with file and line", "[rules]") {
        "must be a date YYYY-MM-DD"},
       {"en/entities.tsv", "the Kremlin spokesman\tid=dmitry_peskov\tfrom=2012-05-22", "needs a label"},
       {"en/participants.tsv", "emperor\tlevel=leaders\trole=emperor", "not in all/roles.tsv"},
+      {"all/entities.tsv", "nowhere_villa\ttype=place\tname=Villa\tin=atlantis", "names 'atlantis'"},
+      {"all/entities.tsv", "loop_villa\ttype=place\tname=Villa\tin=loop_villa", "lie in itself"},
   };
   for (const auto& r : rows) {
     INFO(r.file << ": " << r.line);
@@ -115,4 +117,15 @@ TEST_CASE("lexicon matching: prefixes, gaps, clitics and longest match", "[rules
   // to "ه", the pronoun suffix), while "اللقاء جمعهما" is.
   CHECK(statuses(ar, "الاجتماع يوم الجمعة") == std::vector<std::string>{});
   CHECK(statuses(ar, "اللقاء جمعهما") == std::vector<std::string>{"held"});
+}
+
+TEST_CASE("places lie in the places their `in` chain names, and in their country", "[rules]") {
+  auto rs = rules::RuleSet::load(CLAIMTRACK_SOURCE_DIR "/rules");
+  CHECK(rs.within("alaska", "anchorage"));
+  CHECK_FALSE(rs.within("anchorage", "alaska"));
+  CHECK(rs.within("vatican_city", "st_peters_basilica"));
+  CHECK(rs.within("usa", "anchorage"));
+  CHECK_FALSE(rs.within("rome", "st_peters_basilica"));
+  CHECK_FALSE(rs.within("vladivostok", "vostochny_cosmodrome"));
+  CHECK_FALSE(rs.within("alaska", "alaska"));
 }

@@ -118,6 +118,10 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   auto opposed = [&](const Claim* a, const Claim* b) {
     if (a->doc == b->doc && a->sentence == b->sentence) return false;
     if (old_plan(a) || old_plan(b)) return false;
+    // "In Alaska" and "in Anchorage", "in the Vatican" and "in St Peter's Basilica" agree.
+    if (r.attribute == "place" && (rules.within(a->mention.place, b->mention.place) ||
+                                   rules.within(b->mention.place, a->mention.place)))
+      return false;
     // (A postponement moves the day; the place it was put off from is handled above.)
     if (r.attribute != "place" && unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day &&
         std::min(day[a], day[b]) != INT_MIN && std::min(day[a], day[b]) <= unless_day)

@@ -269,6 +269,16 @@ class DocExtractor {
         if (comma_before(a, i + 1)) break;
       }
     }
+    // "in an encounter that both sides described as productive": "that" right
+    // after an event noun opens a relative clause too, up to the next comma.
+    for (const Match& m : a.fw) {
+      if (role_of(lr_, m) != "complementizer" || a.relative[m.begin] != 0 || !ends_at(a.events, m.begin, 0)) continue;
+      ++rel;
+      for (size_t i = m.begin; i < n; ++i) {
+        a.relative[i] = rel;
+        if (comma_before(a, i + 1)) break;
+      }
+    }
     int c = 0;
     for (size_t i = 0; i < n; ++i) {
       if (i > 0 && starts.count(i)) ++c;
@@ -2135,7 +2145,8 @@ class DocExtractor {
     // "in Budapest"; for a visit also where it goes ("زيارة بن فرحان إلى طهران").
     auto locative_at = [&](size_t pos) {
       for (const Match& f : a.fw)
-        if (f.end == pos && (role_of(lr_, f) == "locative" || (em.kind == "visit" && role_of(lr_, f) == "destination")))
+        if (f.end == pos && (role_of(lr_, f) == "locative" || role_of(lr_, f) == "venue" ||
+                             (em.kind == "visit" && role_of(lr_, f) == "destination")))
           return true;
       // ("قصر اليمامة بالرياض": the preposition written on the name, `attached=yes`)
       if (pos < a.toks.size() && a.forms[pos].size() > 1) {

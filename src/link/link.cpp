@@ -76,13 +76,6 @@ bool disjoint_both_ways(const std::set<std::string>& a, const std::vector<std::s
   return a_extra && b_extra;
 }
 
-// A country contains its cities: "in South Korea" and "in Busan" agree.
-bool within(const rules::RuleSet& rules, const std::string& wide, const std::string& narrow) {
-  const auto* w = rules.entity(wide);
-  const auto* n = rules.entity(narrow);
-  return w && n && w->type == "country" && !w->side.empty() && n->side == w->side;
-}
-
 // Two places for one event ("in Gyeongju" for one source, "in Busan" for
 // another) only when the same people meet (two or more in common), the claims
 // were made within two weeks of each other, the mention is not a new event
@@ -109,6 +102,12 @@ bool near_a_claim(const Cluster& c, int day, int days) {
   return it != c.days.end() && *it <= day + days;
 }
 
+// A place that lies in another along `in` ("Anchorage" in "Alaska"); not a city in its country.
+bool venue_within(const rules::RuleSet& rules, const std::string& wide, const std::string& narrow) {
+  const auto* w = rules.entity(wide);
+  return w && w->type != "country" && rules.within(wide, narrow);
+}
+
 // Returns -1 when incompatible, else a score (higher = more shared evidence).
 int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   const EventMention& m = x.mention;
@@ -122,9 +121,13 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // (Told within weeks of it: "the first technical meeting" in Vienna in September
   // is not the first round in Istanbul, however long that story went on.)
   bool same_round = m.ordinal && c.ordinal && m.ordinal == c.ordinal && near_a_claim(c, claim_day(x), 21);
+  // The same place, or a venue in the other ("in Anchorage", "in Alaska").
+  bool same_place = !m.place.empty() && !c.ev.place.empty() &&
+                    (m.place == c.ev.place || venue_within(rules, m.place, c.ev.place) ||
+                     venue_within(rules, c.ev.place, m.place));
   // "... in Cairo, not in Doha" is about the event placed in Doha.
   bool other_place = !c.ev.place.empty() && !m.place.empty() && c.ev.place != m.place &&
-                     !within(rules, c.ev.place, m.place) && !within(rules, m.place, c.ev.place) &&
+                     !rules.within(c.ev.place, m.place) && !rules.within(m.place, c.ev.place) &&
                      m.not_place != c.ev.place;
   // ("these talks will be held in Geneva", said of the article's event placed elsewhere)
   bool referred = m.anaphoric && m.inherited && c.docs.count(x.doc);
@@ -134,7 +137,7 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // ("talks with Amir-Abdollahian in Moscow" are not "a meeting of Bagheri Kani and
   // Malley"), unless that person joins them where they meet (below).
   bool one_stranger = m.participants.size() == 1 && c.participants.size() >= 2 && !c.participants.count(m.participants[0]) &&
-                      (m.place.empty() || m.place != c.ev.place);
+                      !same_place;
   if (one_stranger && !c.docs.count(x.doc)) return -1;
   if (m.ordinal && c.ordinal && m.ordinal != c.ordinal) return -1;  // the second round is not the first
   if (m.parties && c.parties && m.parties != c.parties) return -1;  // a trilateral is not the bilateral
@@ -156,7 +159,7 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // Sides known on both and none in common: talks of Iran are not a meeting of Russia's
   // (but one leader joining a meeting of others at its place is: "Netanyahu will not
   // attend the summit in Sharm el-Sheikh").
-  bool joins = m.participants.size() == 1 && c.participants.size() >= 2 && !m.place.empty() && m.place == c.ev.place;
+  bool joins = m.participants.size() == 1 && c.participants.size() >= 2 && same_place;
   if (!c_sides.empty() && !m_sides.empty() && !joins &&
       std::none_of(m_sides.begin(), m_sides.end(), [&](const std::string& sd) { return c_sides.count(sd) > 0; }))
     return -1;
@@ -180,12 +183,12 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // A plan dated no later than the reports that the event took place is that
   // event's history ("the summit would be held on 15 August" / "was held").
   bool history = md != INT_MIN && !past && c_past && c.day_max != INT_MIN && md <= c.day_max &&
-                 !c.ev.place.empty() && c.ev.place == m.place;
+                 same_place;
   // A meeting reported held within a week after the day it was planned for
   // (or, undated, after the last report of the plan) is that plan come true;
   // a plan reported before the day an event was held is its history.
   int said = timex::to_days(x.as_of);
-  bool shares_who_or_where = !m.place.empty() && m.place == c.ev.place;
+  bool shares_who_or_where = same_place;
   for (const auto& p : m.participants) shares_who_or_where = shares_who_or_where || c.participants.count(p) > 0;
   bool came_true = false, earlier_plan = false;
   if (!m.novel && said != INT_MIN && shares_who_or_where) {
@@ -276,7 +279,7 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   for (const auto& p : m.participants) score += 3 * static_cast<int>(c.participants.count(p));
   for (const auto& s : m.sides) score += static_cast<int>(c.sides.count(s));
   if (!m.level.empty() && m.level == c.ev.level) score += 2;
-  if (!m.place.empty() && (m.place == c.ev.place || (!m.not_place.empty() && m.not_place == c.ev.place))) score += 3;
+  if (same_place || (!m.place.empty() && !m.not_place.empty() && m.not_place == c.ev.place)) score += 3;
   else if (!m.place.empty() && !c.ev.place.empty() && !other_place) score += 2;
   if (m.kind == c.ev.kind) score += 1;
   if (dated_match) score += 3;
@@ -292,7 +295,7 @@ void absorb(Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   if (c.ev.level.empty()) c.ev.level = m.level;
   if (c.ev.place.empty()) c.ev.place = m.place;
   // A city in the country the event was placed in says where more precisely.
-  if (!m.place.empty() && m.place != c.ev.place && within(rules, c.ev.place, m.place) &&
+  if (!m.place.empty() && m.place != c.ev.place && rules.within(c.ev.place, m.place) &&
       rules.entity(m.place)->type != "country")
     c.ev.place = m.place;
   if (!c.ordinal) c.ordinal = m.ordinal;

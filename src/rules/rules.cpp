@@ -28,6 +28,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"role", {false, {}}},
         {"capital", {false, {"yes"}}},
         {"seat", {false, {}}},
+        {"in", {false, {}}},
         {"domain", {false, {}}}}},
       {"all/statuses",
        {{"group", {true, {}}},
@@ -91,7 +92,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel",
-           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since", "article", "comparison", "reports", "programme"}}},
+           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since", "article", "comparison", "reports", "programme", "venue"}}},
         {"side", {false, {"before", "after"}}},
         {"focus", {false, {"past"}}},
         {"noun_reach", {false, {"#int"}}},
@@ -398,11 +399,23 @@ RuleSet RuleSet::load(const std::string& dir) {
     return read_rule_file(p.string(), rel, kind);
   };
 
-  for (const auto& e : load_file("all/entities.tsv", "all/entities")) {
+  auto entity_rows = load_file("all/entities.tsv", "all/entities");
+  for (const auto& e : entity_rows) {
     if (rs.entities.count(e.phrase)) throw InputError(e.where, "entity id '" + e.phrase + "' defined twice");
     EntityInfo info{e.phrase, e.get("type"), e.get("name"), e.get("side"), e.get("role"), "", e.get("domain"),
-                    e.get("capital") == "yes", e.get("seat")};
+                    e.get("capital") == "yes", e.get("seat"), e.get("in")};
     rs.entities[e.phrase] = info;
+  }
+  // `in` names a place or country the knowledge base has, and no chain of them comes back.
+  for (const auto& e : entity_rows) {
+    std::string at = e.get("in");
+    for (size_t steps = 0; !at.empty(); ++steps) {
+      auto it = rs.entities.find(at);
+      if (it == rs.entities.end() || (it->second.type != "place" && it->second.type != "country"))
+        throw InputError(e.where, "key 'in' names '" + at + "', which is not a place or country of the knowledge base");
+      if (at == e.phrase || steps > 16) throw InputError(e.where, "key 'in' makes '" + e.phrase + "' lie in itself");
+      at = it->second.in;
+    }
   }
   for (const auto& e : load_file("all/roles.tsv", "all/roles")) rs.role_levels[e.phrase] = e.get("level");
   for (auto& [id, info] : rs.entities) {
@@ -566,6 +579,15 @@ const EntityInfo* RuleSet::country_of(const std::string& side) const {
     if (e.type == "country" && e.side == side) return &e;
   return nullptr;
 }
+bool RuleSet::within(const std::string& wide, const std::string& narrow) const {
+  const EntityInfo* w = entity(wide);
+  const EntityInfo* n = entity(narrow);
+  if (!w || !n || wide == narrow) return false;
+  for (const EntityInfo* p = n; p && !p->in.empty(); p = entity(p->in))
+    if (p->in == wide) return true;
+  return w->type == "country" && !w->side.empty() && n->side == w->side;
+}
+
 const EntityInfo* RuleSet::capital_of(const std::string& side) const {
   for (const auto& [id, e] : entities)
     if (e.capital && e.side == side) return &e;

@@ -90,6 +90,7 @@ struct EntityInfo {
   std::string id, type, name, side, role, level, domain;
   bool capital = false;  // a country's capital ("the Omani capital" is Muscat)
   std::string seat;      // organizations: the place they sit in ("at the White House" is in Washington)
+  std::string in;        // places: the place it lies in (a venue in its city, a city in its region)
 };
 
 struct StatusInfo {
@@ -140,6 +141,9 @@ struct RuleSet {
   // The country entity whose side is `side` ("IR" -> iran), if any.
   const EntityInfo* country_of(const std::string& side) const;
   const EntityInfo* capital_of(const std::string& side) const;
+  // Whether place `narrow` lies in `wide`: along its `in` chain, or in the
+  // country whose side it has ("Anchorage" in "Alaska", "Busan" in "South Korea").
+  bool within(const std::string& wide, const std::string& narrow) const;
   // Resolves an outlet name, alias or domain ("cnn.com", "سی‌ان‌ان") to its entity.
   const EntityInfo* find_outlet(const std::string& name) const;
 
