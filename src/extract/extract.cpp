@@ -489,14 +489,21 @@ class DocExtractor {
         ++from;
       }
       if (arabic && from < a.toks.size() && definite(a, from)) return std::nullopt;
+      // ("المتحدث باسم الحكومة العراقية باسم العوادي قد قال": the particle before the verb is not the name's)
+      auto auxiliary = [&](size_t k) {
+        return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+          return f.begin == k && f.end == k + 1 && role_of(lr_, f) == "auxiliary";
+        });
+      };
       i = from;
-      while (i < a.toks.size() && i < from + 4 && free_word(a, i) && (i == from || !comma_before(a, i))) ++i;
+      while (i < a.toks.size() && i < from + 4 && free_word(a, i) && !auxiliary(i) && (i == from || !comma_before(a, i))) ++i;
       size_t n = i - from;
       if (n < 2 || n > 3) return std::nullopt;
+      size_t after = i < a.toks.size() && auxiliary(i) ? i + 1 : i;
       // (The end of the sentence ends a name in Arabic; in Persian, a verb-final
       // language, the last words are the verb: "مورد استقبال مقامات ... قرار گرفت".)
       bool comma = comma_before(a, i) || (i == a.toks.size() && lr_.lang != "fa");
-      bool verb = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& m) { return m.begin == i; });
+      bool verb = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& m) { return m.begin == after; });
       // ("... سامر الحلبي ما تداولته", "... إن": what the verb before the title says;
       // only after a title head, as a source's adjectives end the same way: "مصدر مجري مطلع أن")
       bool object = arabic && title_head && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
