@@ -2270,3 +2270,12 @@ TEST_CASE("an unknown name after a title ends before the particle of its verb", 
   CHECK(cs[0].speaker == "كريم الساعدي");
   CHECK(cs[0].status == "scheduled");
 }
+
+TEST_CASE("two capitals joined by 'and' after the event noun are its sides, not its place", "[extract]") {
+  auto cs = one_claim("fa", "نشست امنیتی دمشق و آنکارا در مسکو برگزار خواهد شد.");
+  CHECK(cs[0].mention.place == "moscow");
+  CHECK(cs[0].mention.sides == std::vector<std::string>{"SY", "TR"});
+  cs = one_claim("ar", "وقال المصدر إن محادثات موسكو وكييف ستعقد في إسطنبول الأسبوع المقبل.");
+  CHECK(cs[0].mention.place == "istanbul");
+  CHECK(cs[0].mention.sides == std::vector<std::string>{"RU", "UA"});
+}

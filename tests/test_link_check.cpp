@@ -915,3 +915,21 @@ TEST_CASE("a venue agrees with the place it lies in, and disagrees with another"
   REQUIRE(ds[0].event == ds[1].event);
   CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "place_disagreement"; }));
 }
+
+TEST_CASE("a place put off in time, not moved, still disagrees with another told the same days", "[check]") {
+  // Baghdad named all week, postponed on the 16th "until after the elections"; Moscow
+  // named on the 16th too: two places, not a move.
+  std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", {}, "2024-07-09", "A", "IQ"),
+                           make("b-1", "postponed", "meeting", {}, "2024-07-16", "A", "IQ"),
+                           make("c-1", "scheduled", "meeting", {}, "2024-07-16", "C", "RU")};
+  for (auto& c : cs) c.mention.sides = {"SY", "TR"};
+  cs[0].mention.place = cs[1].mention.place = "baghdad";
+  cs[2].mention.place = "moscow";
+  auto f = run(cs);
+  REQUIRE(cs[0].event == cs[2].event);
+  CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "place_disagreement"; }));
+  // Moscow named only after the postponement from Baghdad: the meeting moved.
+  cs[2].as_of = "2024-07-20";
+  f = run(cs);
+  for (const auto& x : f) CHECK(x.rule != "place_disagreement");
+}

@@ -102,22 +102,37 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   // ... and so does a place it was put off from ("the round set for Rome was
   // postponed", then held in Muscat): that place was the old plan.
   // (Named again after the postponement, the place is the plan once more.)
-  std::map<std::string, int> explained;  // place -> day of the last postponement from it
+  // place -> the days of the first and the last postponement from it
+  std::map<std::string, std::pair<int, int>> explained;
   for (const Claim* u : cs)
     if (r.attribute == "place" && r.unless.count(u->status) && u->modality == "asserted" &&
         !attribute_of(*u, r.attribute, rules).empty()) {
-      int& d = explained.try_emplace(attribute_of(*u, r.attribute, rules), INT_MIN).first->second;
-      d = std::max(d, day[u]);
+      auto& d = explained.try_emplace(attribute_of(*u, r.attribute, rules), INT_MAX, INT_MIN).first->second;
+      d.first = std::min(d.first, day[u]);
+      d.second = std::max(d.second, day[u]);
     }
-  auto old_plan = [&](const Claim* c) {
+  // (Only against a place told after the first postponement: two places told the
+  // same days, one of them then put off in time, still disagree.)
+  auto old_plan = [&](const Claim* c, const Claim* other) {
     auto it = explained.find(attribute_of(*c, r.attribute, rules));
-    return it != explained.end() && (it->second == INT_MIN || day[c] == INT_MIN || day[c] <= it->second);
+    if (it == explained.end()) return false;
+    auto [first, last] = it->second;
+    return first == INT_MIN || day[c] == INT_MIN || day[other] == INT_MIN || (day[c] <= last && day[other] > first);
+  };
+  // "It had been set for Rome on 3 May", told on the 12th: a plan whose day had
+  // passed when it was told is history, not a place to set against where it was held.
+  auto history = [&](const Claim* c) {
+    const auto* st = rules.status(c->status);
+    int named = c->mention.date_precision == "day" ? timex::to_days(c->mention.date) : INT_MIN;
+    return st && st->phase == "pending" && named != INT_MIN && day[c] != INT_MIN && named < day[c];
   };
   std::vector<const Claim*> firsts, others_v;
   for (const Claim* c : with) (attribute_of(*c, r.attribute, rules) == first ? firsts : others_v).push_back(c);
   auto opposed = [&](const Claim* a, const Claim* b) {
     if (a->doc == b->doc && a->sentence == b->sentence) return false;
-    if (old_plan(a) || old_plan(b)) return false;
+    if (old_plan(a, b) || old_plan(b, a)) return false;
+    if (r.attribute == "place" && ((history(a) && b->status == "held") || (history(b) && a->status == "held")))
+      return false;
     // "In Alaska" and "in Anchorage", "in the Vatican" and "in St Peter's Basilica" agree.
     if (r.attribute == "place" && (rules.within(a->mention.place, b->mention.place) ||
                                    rules.within(b->mention.place, a->mention.place)))

@@ -809,6 +809,16 @@ class DocExtractor {
                        [&](const Match& m) { return lr_.statuses.entries()[m.entry].get("status") != "-"; });
   }
 
+  // An "and" written on the word at `pos` (Arabic "ومراسم", "وكييف"; `attached=yes`).
+  bool conjunction_on(const Sent& a, size_t pos) const {
+    if (a.forms[pos].size() < 2) return false;
+    const std::string& raw = a.forms[pos][0];
+    for (const Entry& e : lr_.function_words.entries())
+      if (e.get("role") == "conjunction" && e.get("attached") == "yes" && raw.rfind(text::fold(e.phrase), 0) == 0)
+        return true;
+    return false;
+  }
+
   // Nothing but spaces and quotation marks between token `pos` and the one before.
   bool bare_gap(const Sent& a, size_t pos) const {
     std::string_view gap(doc_.text.data() + a.toks[pos - 1].end, a.toks[pos].begin - a.toks[pos - 1].end);
@@ -1909,13 +1919,7 @@ class DocExtractor {
         if (ev.begin >= first.end && ev.end <= second.begin) return false;
       for (const Match& f : a.fw)
         if (role_of(lr_, f) == "conjunction" && f.begin >= first.end && f.end <= second.begin) return true;
-      if (second.begin == first.end && a.forms[second.begin].size() > 1) {
-        const std::string& raw = a.forms[second.begin][0];
-        for (const Entry& e : lr_.function_words.entries())
-          if (e.get("role") == "conjunction" && e.get("attached") == "yes" && raw.rfind(text::fold(e.phrase), 0) == 0)
-            return true;
-      }
-      return false;
+      return second.begin == first.end && conjunction_on(a, second.begin);
     };
     for (const Match& ev : a.events)
       if (&ev != noun && (joined(*noun, ev) || joined(ev, *noun))) out.push_back(&ev);
@@ -2271,7 +2275,26 @@ class DocExtractor {
                (g.b == f.end || (g.b - f.end == 1 && locative(g.b)));
       });
     };
+    // "نشست امنیتی دمشق و آنکارا", "محادثات موسكو وكييف": two capitals joined by "and"
+    // within two words after the event noun stand for their governments: sides, not a place.
+    std::set<size_t> capital_sides;  // where such capitals begin
+    if (noun)
+      for (const Agent& x : ags) {
+        const auto* xi = x.type == "place" ? rs_.entity(x.id) : nullptr;
+        if (!xi || !xi->capital || x.b < noun->end || x.b > noun->end + 2) continue;
+        size_t next = x.e < a.toks.size() && conjunction_on(a, x.e) ? x.e : a.toks.size();
+        for (const Match& f : a.fw)
+          if (f.begin == x.e && role_of(lr_, f) == "conjunction") next = f.end;
+        for (const Agent& y : ags) {
+          const auto* yi = y.type == "place" ? rs_.entity(y.id) : nullptr;
+          if (yi && yi->capital && y.b == next && y.id != x.id) capital_sides.insert({x.b, y.b});
+        }
+      }
     for (const Agent& g : ags) {
+      if (capital_sides.count(g.b) && in_scope(g.b)) {
+        sides.insert(g.side);
+        continue;
+      }
       // (also after a contrast that opens a clause of its own: ", а не в Дохе")
       if (denied_place(g) && g.b - anchor_e <= 16) {
         denied.insert(g.id);

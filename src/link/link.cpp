@@ -92,7 +92,10 @@ bool other_place_same_event(const Cluster& c, const Claim& x) {
   int shared = 0;
   for (const auto& p : m.participants) shared += static_cast<int>(c.participants.count(p));
   int day = claim_day(x);
-  return shared >= 2 && day != INT_MIN && c.day_min != INT_MAX && day >= c.day_min - 14 && day <= c.day_max + 14;
+  // (or the same two sides: "the security meeting of Damascus and Ankara, in Moscow")
+  bool same_sides = m.sides.size() >= 2 && std::set<std::string>(m.sides.begin(), m.sides.end()) == c.sides;
+  return (shared >= 2 || same_sides) && day != INT_MIN && c.day_min != INT_MAX && day >= c.day_min - 14 &&
+         day <= c.day_max + 14;
 }
 
 // True when `day` is unknown or within `days` of the day of one of the event's claims.
