@@ -93,7 +93,8 @@ bool other_place_same_event(const Cluster& c, const Claim& x) {
   for (const auto& p : m.participants) shared += static_cast<int>(c.participants.count(p));
   int day = claim_day(x);
   // (or the same two sides: "the security meeting of Damascus and Ankara, in Moscow")
-  bool same_sides = m.sides.size() >= 2 && std::set<std::string>(m.sides.begin(), m.sides.end()) == c.sides;
+  bool same_sides = m.sides.size() >= 2 &&
+                    std::all_of(m.sides.begin(), m.sides.end(), [&](const std::string& s) { return c.sides.count(s) > 0; });
   return (shared >= 2 || same_sides) && day != INT_MIN && c.day_min != INT_MAX && day >= c.day_min - 14 &&
          day <= c.day_max + 14;
 }
