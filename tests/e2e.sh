@@ -252,6 +252,13 @@ evaluate blind23-enru "$SRC/samples/blind23-enru" "$SRC/samples/gold/blind23-enr
   "claim_recall>=0.9,speaker_acc>=0.75,link_f1>=0.4,conflict_recall>=0.6,must_not_violations<=2"
 evaluate blind23-arfa "$SRC/samples/blind23-arfa" "$SRC/samples/gold/blind23-arfa.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.75,link_f1>=0.3,conflict_recall>=0.5,must_not_violations<=3"
+# blind24 (the Normandy-format summit planned for Berlin 2020, the US-China Anchorage talks 2021, Trump and
+# Zelensky at the Vatican 2025; the Erdogan-Assad meeting plans 2024, Khalid bin Salman in Tehran 2025, the
+# Jeddah Arab League summit 2023): scored once at bd725ab (session 13's start), then audited.
+evaluate blind24-enru "$SRC/samples/blind24-enru" "$SRC/samples/gold/blind24-enru.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.8,link_f1>=0.5,conflict_recall>=0.7,must_not_violations<=0"
+evaluate blind24-arfa "$SRC/samples/blind24-arfa" "$SRC/samples/gold/blind24-arfa.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.65,link_f1>=0.4,conflict_recall>=0.25,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
