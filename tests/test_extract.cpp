@@ -2279,3 +2279,14 @@ TEST_CASE("two capitals joined by 'and' after the event noun are its sides, not 
   CHECK(cs[0].mention.place == "istanbul");
   CHECK(cs[0].mention.sides == std::vector<std::string>{"RU", "UA"});
 }
+
+TEST_CASE("words that deny a change are a denial, whatever status they give", "[extract]") {
+  // "never called off" is the plan still on, told as a denial of the cancellation.
+  auto cs = one_claim("en", "The summit has not been called off, a diplomat said.");
+  check_claim(cs[0], "planned", "negated");
+  cs = one_claim("fa", "یک منبع آگاه گفت هیچ تغییری در برنامه سفر ایجاد نشده است.");
+  CHECK(cs[0].polarity == "negated");
+  // the plan told plainly is no denial
+  cs = one_claim("en", "The summit is scheduled for Friday, a diplomat said.");
+  check_claim(cs[0], "scheduled", "positive");
+}

@@ -933,3 +933,14 @@ TEST_CASE("a place put off in time, not moved, still disagrees with another told
   f = run(cs);
   for (const auto& x : f) CHECK(x.rule != "place_disagreement");
 }
+
+TEST_CASE("'it was never called off' from another speaker denies a cancellation", "[check]") {
+  std::vector<Claim> cs = {make("a-1", "cancelled", "summit", HEADS, "2018-05-24", "A", "US"),
+                           make("b-1", "planned", "summit", HEADS, "2018-06-02", "B", "KR")};
+  cs[1].polarity = "negated";  // "it was never really called off"
+  auto f = run(cs);
+  CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "cancellation_denied"; }));
+  // a plan told plainly nine days later is news after the cancellation, not a denial of it
+  cs[1].polarity = "positive";
+  for (const auto& x : run(cs)) CHECK(x.rule != "cancellation_denied");
+}

@@ -2588,6 +2588,9 @@ class DocExtractor {
       st = rs_.status(status);
       c.polarity = "positive";
     }
+    // "never called off", "no change in the plan": words that deny a change are a denial
+    // of it, whatever status they give ("denial=yes").
+    if (se.get("denial") == "yes") c.polarity = "negated";
     c.status = status;
     c.modality = (st->hedged || hedged(a, m) || alternative(a, m)) ? "hedged" : "asserted";
     // "apparently won't take place", "судя по всему, не состоится": a hedged

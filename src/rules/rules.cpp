@@ -72,6 +72,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"negated", {false, {}}},
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}},
         {"attendance", {false, {"yes"}}},
+        {"denial", {false, {"yes"}}},
         {"unset", {false, {"date", "place"}}}}},
       {"negation",
        {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}, {"det", {false, {"yes"}}}}},
