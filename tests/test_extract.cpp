@@ -2252,17 +2252,21 @@ TEST_CASE("a quoted phrase without a status of its own does not cut its clause",
 }
 
 TEST_CASE("where the event is: a venue word and a venue after its own preposition", "[extract]") {
-  // Russian "на" says where, for a place right after it, and nothing else.
-  auto cs = one_claim("ru", "Путин и Ким Чен Ын провели переговоры на космодроме Восточный.");
-  CHECK(cs[0].mention.place == "vostochny_cosmodrome");
-  cs = one_claim("en", "Trump and Zelensky met inside St Peter's Basilica on Saturday.");
-  CHECK(cs[0].mention.place == "st_peters_basilica");
-  // "the venue": the place before it is where the event is.
-  cs = one_claim("fa", "سخنگوی دولت عراق گفت: «بغداد همچنان محل برگزاری نشست است و آماده‌سازی‌ها متوقف نشده است.»");
-  CHECK(cs[0].mention.place == "baghdad");
-  // "Alaska" is Alaska, in which Anchorage lies.
-  cs = one_claim("en", "Trump said he would meet Putin in Alaska next Friday.");
-  CHECK(cs[0].mention.place == "alaska");
+  struct Row {
+    const char *lang, *text, *place;
+  };
+  for (const Row& r : {
+           // Russian "на" says where, for a place right after it, and nothing else.
+           Row{"ru", "Путин и Ким Чен Ын провели переговоры на космодроме Восточный.", "vostochny_cosmodrome"},
+           Row{"en", "Trump and Zelensky met inside St Peter's Basilica on Saturday.", "st_peters_basilica"},
+           // "the venue": the place before it is where the event is.
+           Row{"fa", "سخنگوی دولت عراق گفت: «بغداد همچنان محل برگزاری نشست است و آماده‌سازی‌ها متوقف نشده است.»", "baghdad"},
+           // "Alaska" is Alaska, in which Anchorage lies.
+           Row{"en", "Trump said he would meet Putin in Alaska next Friday.", "alaska"},
+       }) {
+    auto cs = one_claim(r.lang, r.text);
+    CHECK(cs[0].mention.place == r.place);
+  }
 }
 
 TEST_CASE("an unknown name after a title ends before the particle of its verb", "[extract][speaker]") {
