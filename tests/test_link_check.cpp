@@ -944,3 +944,13 @@ TEST_CASE("'it was never called off' from another speaker denies a cancellation"
   cs[1].polarity = "positive";
   for (const auto& x : run(cs)) CHECK(x.rule != "cancellation_denied");
 }
+
+TEST_CASE("a speaker's own 'no plans' after his plan is his update, not a withdrawal", "[check]") {
+  std::vector<Claim> cs = {make("a-1", "planned", "summit", HEADS, "2025-08-06", "Peskov", "RU"),
+                           make("b-1", "not_planned", "summit", HEADS, "2025-08-07", "Peskov", "RU")};
+  for (const auto& f : run(cs)) CHECK(f.rule != "plan_withdrawn");
+  // another speaker's "no plans" the next day does withdraw it
+  cs[1].speaker = cs[1].speaker_id = "Ushakov";
+  auto f = run(cs);
+  CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "plan_withdrawn"; }));
+}
