@@ -954,3 +954,17 @@ TEST_CASE("a speaker's own 'no plans' after his plan is his update, not a withdr
   auto f = run(cs);
   CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "plan_withdrawn"; }));
 }
+
+TEST_CASE("a day planned when the event had already been held on another day is a date disagreement", "[check]") {
+  // Wednesday evening: "he will meet the factions on Thursday"; later: "he met them on Wednesday".
+  std::vector<Claim> cs = {make("a-1", "scheduled", "meeting", {"ebrahim_raisi"}, "2023-05-03", "A", "PS"),
+                           make("b-1", "held", "meeting", {"ebrahim_raisi"}, "2023-05-06", "B", "IR")};
+  dated(cs[0], "2023-05-04");
+  dated(cs[1], "2023-05-03");
+  auto f = run(cs);
+  REQUIRE(cs[0].event == cs[1].event);
+  CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "held_plan_date_disagreement"; }));
+  // planned on Monday for Thursday, held on Wednesday: the plan moved, no disagreement
+  cs[0].as_of = "2023-05-01";
+  for (const auto& x : run(cs)) CHECK(x.rule != "held_plan_date_disagreement");
+}

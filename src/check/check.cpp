@@ -141,6 +141,17 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
     if (r.attribute != "place" && unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day &&
         std::min(day[a], day[b]) != INT_MIN && std::min(day[a], day[b]) <= unless_day)
       return false;
+    // Rules with two sides (a held day against a planned one) pair a claim of each side
+    // only, and only a plan told when the day it was held had already come: "will meet
+    // the factions on Thursday", said on Wednesday evening, against "met them on Wednesday".
+    if (r.a != r.b) {
+      const Claim* held = r.a.count(a->status) && r.b.count(b->status) ? a : r.a.count(b->status) && r.b.count(a->status) ? b : nullptr;
+      if (!held) return false;
+      const Claim* plan = held == a ? b : a;
+      int held_on = timex::to_days(held->mention.date);
+      return held_on != INT_MIN && day[plan] != INT_MIN && held_on <= day[plan] &&
+             !(r.window_days > 0 && day[a] != INT_MIN && day[b] != INT_MIN && std::abs(day[a] - day[b]) > r.window_days);
+    }
     // A day named for what is to come that had passed when the other day was named:
     // the plan moved ("set for Wednesday" on the 14th, "on Friday" said on the 21st).
     if (r.attribute == "date") {
