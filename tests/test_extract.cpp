@@ -2263,6 +2263,9 @@ TEST_CASE("where the event is: a venue word and a venue after its own prepositio
            Row{"fa", "سخنگوی دولت عراق گفت: «بغداد همچنان محل برگزاری نشست است و آماده‌سازی‌ها متوقف نشده است.»", "baghdad"},
            // "Alaska" is Alaska, in which Anchorage lies.
            Row{"en", "Trump said he would meet Putin in Alaska next Friday.", "alaska"},
+           // where the visitor goes back to is no place of the visit
+           Row{"fa", "سفر رئیسی به سوریه که عصر پنجشنبه با بازگشت او به تهران پایان یافت، نخستین سفر یک رئیس‌جمهور ایران به دمشق بود.",
+               "damascus"},
        }) {
     auto cs = one_claim(r.lang, r.text);
     CHECK(cs[0].mention.place == r.place);

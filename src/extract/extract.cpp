@@ -2154,11 +2154,18 @@ class DocExtractor {
       return (a.clause[pos] == ecl || a.clause[pos] == cl) && nearest_noun_is_mine(pos);
     };
     // "in Budapest"; for a visit also where it goes ("زيارة بن فرحان إلى طهران").
+    // ("با بازگشت او به تهران", "before returning to Moscow": where someone goes back
+    // to, a few words after a `return` word, is no place of the event.)
+    auto returning = [&](size_t pos) {
+      return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+        return role_of(lr_, f) == "return" && f.end <= pos && pos - f.end <= 2;
+      });
+    };
     auto locative_at = [&](size_t pos) {
       for (const Match& f : a.fw)
         if (f.end == pos && (role_of(lr_, f) == "locative" || role_of(lr_, f) == "venue" ||
                              (em.kind == "visit" && role_of(lr_, f) == "destination")))
-          return true;
+          return !returning(f.begin);
       // ("قصر اليمامة بالرياض": the preposition written on the name, `attached=yes`)
       if (pos < a.toks.size() && a.forms[pos].size() > 1) {
         const std::string& raw = a.forms[pos][0];
