@@ -261,6 +261,13 @@ evaluate blind24-enru "$SRC/samples/blind24-enru" "$SRC/samples/gold/blind24-enr
   "claim_recall>=0.95,speaker_acc>=0.8,link_f1>=0.5,conflict_recall>=0.7,must_not_violations<=0"
 evaluate blind24-arfa "$SRC/samples/blind24-arfa" "$SRC/samples/gold/blind24-arfa.gold.json" \
   "claim_recall>=0.95,speaker_acc>=0.65,link_f1>=0.4,conflict_recall>=0.25,must_not_violations<=0"
+# blind25 (Witkoff in Moscow and the summit agreed in principle 2025, Macron's mediation in February 2022,
+# Lukashenko, Prigozhin and Putin 2023; Raisi in Damascus 2023, the Iran-Bahrain talks 2024, the Riyadh
+# Arab-Islamic summit 2024): scored once at 3e1e00a (mid-session 13), then audited.
+evaluate blind25-enru "$SRC/samples/blind25-enru" "$SRC/samples/gold/blind25-enru.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.8,link_f1>=0.6,conflict_recall>=0.5,must_not_violations<=0"
+evaluate blind25-arfa "$SRC/samples/blind25-arfa" "$SRC/samples/gold/blind25-arfa.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.8,link_f1>=0.15,conflict_recall>=0.7,must_not_violations<=2"
 
 # ------------------------------------------------------------ (d) golden claims output
 
