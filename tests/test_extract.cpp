@@ -2297,3 +2297,14 @@ TEST_CASE("words that deny a change are a denial, whatever status they give", "[
   cs = one_claim("en", "The summit is scheduled for Friday, a diplomat said.");
   check_claim(cs[0], "scheduled", "positive");
 }
+
+TEST_CASE("what follows 'since' dates only the meeting 'not held since' then", "[extract]") {
+  // the highest-level visit since relations were cut: 2016 is the cut, not the visit
+  auto cs = one_claim("en", "Lavrov visited Tehran, the highest-level visit since relations were cut in 2016.", "2024-06-25");
+  CHECK(cs[0].status == "held");
+  CHECK(cs[0].mention.date.empty());
+  // "have not met since January 2016": they last met then
+  cs = one_claim("en", "The two leaders have not met since January 2016.", "2024-06-25");
+  CHECK(cs[0].status == "held");
+  CHECK(cs[0].mention.date == "2016-01-01");
+}

@@ -1133,12 +1133,13 @@ class DocExtractor {
   // Resolves the first time word in [b, e) against `ref` (the publication
   // date, or when the words were said: "next week" in a quote from Thursday).
   Resolved resolve_time(const Sent& a, size_t b, size_t e, bool forward, const std::string& ref,
-                        size_t anchor, bool for_speech, size_t act_begin = 0) const {
+                        size_t anchor, bool for_speech, size_t act_begin = 0, bool since_too = true) const {
     // Nearest to the anchor first: in "on Thursday called off the June 12
     // summit", June 12 dates the summit and Thursday the calling off.
     std::vector<const Match*> order;
     for (const Match& m : a.times) {
       if (m.begin < b || m.end > e) continue;
+      if (!since_too && after_since(a, m.begin)) continue;
       const Entry& t = lr_.time.entries()[m.entry];
       if (for_speech) {
         // Words are said in the past or now: "next month" dates the event, not the saying.
@@ -1277,9 +1278,19 @@ class DocExtractor {
 
   // A bare year near the noun ("since 2018", "منذ ... عام 2018", "в 2022 году")
   // places an event at least in its year, whatever clause it stands in.
-  Resolved year_near(const Sent& a, size_t b, size_t e) const {
+  // A few words after "since" ("منذ قطع المنامة علاقاتها ... في كانون الثاني 2016").
+  bool after_since(const Sent& a, size_t i) const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+      return role_of(lr_, f) == "since" && f.end <= i && i - f.end <= 8;
+    });
+  }
+
+  // (With `since_too` false, not a year a few words after "since": "the highest visit
+  // since Manama cut its ties in January 2016" dates the cut, not the visit.)
+  Resolved year_near(const Sent& a, size_t b, size_t e, bool since_too = true) const {
     for (size_t i = b > 12 ? b - 12 : 0; i < std::min(a.toks.size(), e + 15); ++i)
       if (a.toks[i].number && a.toks[i].key.size() == 4) {
+        if (!since_too && after_since(a, i)) continue;
         int y = leading_int(a.toks[i].key);
         // "۲۲ اسفند ۱۴۰۰": a year of another calendar, after its month name.
         for (const Match& t : a.times) {
@@ -2454,13 +2465,16 @@ class DocExtractor {
     // Status words that are the event itself ("will meet", "دیدار می‌کنند", "встретятся")
     // have no act before them to date: "پنجشنبه در پکن دیدار می‌کنند" meet on Thursday.
     bool cue_is_event = !implied_kind.empty() || (noun && noun->begin >= m.begin && noun->end <= m.end);
+    // ("have not met since 2019": the year is that of the last meeting, read as held then;
+    // any other status is not dated by what follows "since".)
+    bool since_dates = lr_.statuses.entries()[m.entry].get("status") == "not_held";
     Resolved when =
         resolve_time(a, lo, hi, em.phase == "pending", said_on.empty() ? doc_.published : said_on, anchor_b, false,
-                     cue_is_event ? 0 : std::min(m.begin, anchor_b));
+                     cue_is_event ? 0 : std::min(m.begin, anchor_b), since_dates);
     // "مصر ستستضيف يوم الاثنين المقبل ... مفاوضات": a day right after the status
     // verb, far from the noun, dates the event too.
     if (when.date.empty() && noun && m.end <= anchor_b) when = day_after_cue(a, m, anchor_b, em.phase, said_on);
-    if (when.date.empty()) when = year_near(a, anchor_b, anchor_e);
+    if (when.date.empty()) when = year_near(a, anchor_b, anchor_e, since_dates);
     em.date = when.date;
     em.date_precision = when.precision;
     // Direct or indirect talks, as the nearby words say.
