@@ -128,6 +128,7 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   };
   std::vector<const Claim*> firsts, others_v;
   for (const Claim* c : with) (attribute_of(*c, r.attribute, rules) == first ? firsts : others_v).push_back(c);
+  bool two_sided = r.a != r.b;  // held_plan_date_disagreement: a held day against a planned one
   auto opposed = [&](const Claim* a, const Claim* b) {
     if (a->doc == b->doc && a->sentence == b->sentence) return false;
     if (old_plan(a, b) || old_plan(b, a)) return false;
@@ -144,8 +145,10 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
     // Rules with two sides (a held day against a planned one) pair a claim of each side
     // only, and only a plan told when the day it was held had already come: "will meet
     // the factions on Thursday", said on Wednesday evening, against "met them on Wednesday".
-    if (r.a != r.b) {
-      const Claim* held = r.a.count(a->status) && r.b.count(b->status) ? a : r.a.count(b->status) && r.b.count(a->status) ? b : nullptr;
+    if (two_sided) {
+      const Claim* held = nullptr;
+      if (r.a.count(a->status) && r.b.count(b->status)) held = a;
+      if (r.a.count(b->status) && r.b.count(a->status)) held = b;
       if (!held) return false;
       const Claim* plan = held == a ? b : a;
       int held_on = timex::to_days(held->mention.date);
