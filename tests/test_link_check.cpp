@@ -314,6 +314,16 @@ TEST_CASE("a day named after the day first named had passed is the plan moved", 
     CHECK(std::any_of(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "date_disagreement"; }) ==
           disputed);
   }
+  // Both days told in one account weeks later ("Trump had said Thursday the 12th;
+  // Tehran and Muscat said Sunday the 15th"): neither was told after the other had passed.
+  std::vector<Claim> cs = {make("a-1", "scheduled", "ceremony", {}, "2022-08-10"),
+                           make("a-2", "scheduled", "ceremony", {}, "2022-08-10", "y")};
+  dated(cs[0], "2022-07-20");
+  dated(cs[1], "2022-07-22");
+  cs[0].mention.place = cs[1].mention.place = "istanbul";
+  auto fs = run(cs);
+  REQUIRE(cs[0].event == cs[1].event);
+  CHECK(std::any_of(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "date_disagreement"; }));
 }
 
 TEST_CASE("a long-told event takes in only what is near one of its claims", "[link]") {

@@ -161,7 +161,9 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
       const Claim* early = day[a] <= day[b] ? a : b;
       const Claim* late = early == a ? b : a;
       int named = timex::to_days(early->mention.date);
-      if (early->mention.phase != "past" && named != INT_MIN && day[late] != INT_MIN && day[late] > named) return false;
+      if (early->mention.phase != "past" && named != INT_MIN && day[late] != INT_MIN && day[late] > named &&
+          day[late] > day[early])
+        return false;
     }
     // Two reports of the round held on 23 May, weeks apart, still disagree on where it was.
     bool same_day = a->mention.date_precision == "day" && a->mention.date == b->mention.date && r.attribute != "date";
