@@ -404,6 +404,15 @@ TEST_CASE("a plan that came true is not set against a denial of another plan", "
     REQUIRE(cs[0].event == cs[2].event);
     CHECK(std::any_of(gs.begin(), gs.end(), [](const Finding& f) { return f.rule == "agreement_denied"; }));
   }
+  SECTION("a denial that names the very day it was held is not about another plan") {
+    // "We never agreed to the 16th", said the day before the talks were held on the 16th.
+    cs[2].mention.date = "2025-05-16";
+    cs[2].mention.date_precision = "day";
+    cs[2].as_of = "2025-05-15";
+    auto gs = run(cs);
+    REQUIRE(cs[0].event == cs[2].event);
+    CHECK(std::any_of(gs.begin(), gs.end(), [](const Finding& f) { return f.rule == "agreement_denied"; }));
+  }
 }
 
 TEST_CASE("a plan dated before the event was reported held is that event's history", "[link]") {

@@ -224,6 +224,9 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
       for (const Claim* u : cs)
         if (r.fulfilled.count(u->status) && u->modality == "asserted" && u->mention.date_precision == "day")
           came_true.insert(u->mention.date);
+      // (Unless the denial names that very day: "we never agreed to 2 June", against "agreed to meet on 2 June".)
+      for (const Claim* u : cs)
+        if (r.b.count(u->status) && u->mention.date_precision == "day") came_true.erase(u->mention.date);
       // "called off a planned meeting": the plan is the cancellation's background.
       // (Whatever event the cancellation was linked to.)
       std::set<std::pair<std::string, int>> b_sentences;
