@@ -987,3 +987,25 @@ TEST_CASE("a day planned when the event had already been held on another day is 
   cs[0].as_of = "2023-05-01";
   for (const auto& x : run(cs)) CHECK(x.rule != "held_plan_date_disagreement");
 }
+
+TEST_CASE("a finding pairs only claims that contradict each other", "[check]") {
+  // "Set for Monday" (the 8th); "no date yet" (Tuesday the 9th); "no date yet" (Friday the 12th);
+  // "confirmed" (Saturday the 13th): Saturday's confirmation is news after Tuesday's "no date",
+  // not a contradiction of it, though it does contradict Friday's.
+  std::vector<Claim> cs = {make("a-1", "scheduled", "summit", HEADS, "2021-11-08", "w", "US"),
+                           make("b-1", "never_agreed", "summit", HEADS, "2021-11-09", "c", "CN"),
+                           make("d-1", "never_agreed", "summit", HEADS, "2021-11-12", "c", "CN"),
+                           make("e-1", "scheduled", "summit", HEADS, "2021-11-13", "w", "US")};
+  auto fs = run(cs);
+  REQUIRE(cs[0].event == cs[3].event);
+  auto has = [](const std::vector<std::string>& v, const char* id) { return std::find(v.begin(), v.end(), id) != v.end(); };
+  bool early = false, late = false;
+  for (const auto& f : fs) {
+    if (f.rule != "agreement_denied") continue;
+    CHECK_FALSE((has(f.a, "e-1") && has(f.b, "b-1")));
+    early = early || (has(f.a, "a-1") && has(f.b, "b-1"));
+    late = late || (has(f.a, "e-1") && has(f.b, "d-1"));
+  }
+  CHECK(early);
+  CHECK(late);
+}

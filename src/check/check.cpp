@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <sstream>
 
 #include "extract/timex.h"
@@ -84,7 +85,7 @@ std::string attribute_of(const Claim& c, const std::string& attribute, const rul
 // talks are "direct" for one source and "indirect" for another, or set for
 // two different days. Side a holds the value stated first; side b the others.
 std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<const Claim*>& cs,
-                                          std::map<const Claim*, int>& day, const rules::ConflictRule& r,
+                                          std::unordered_map<const Claim*, int>& day, const rules::ConflictRule& r,
                                           const link::Provenance& provenance, const rules::RuleSet& rules) {
   std::vector<const Claim*> with;
   for (const Claim* c : cs)
@@ -206,7 +207,7 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
   std::vector<Finding> out;
   for (const Event& ev : events) {
     const auto& cs = by_event[ev.id];
-    std::map<const Claim*, int> day;  // parsed once: the pair loop below is quadratic
+    std::unordered_map<const Claim*, int> day;  // parsed once: the pair loop below is quadratic
     for (const Claim* c : cs) day[c] = timex::to_days(c->as_of);
     for (const rules::ConflictRule& r : rules.conflicts) {
       if (!r.attribute.empty()) {
@@ -241,7 +242,22 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.a.count(c->status)) as.push_back(c);
         if (r.b.count(c->status) && (!r.denial || c->polarity == "negated")) bs.push_back(c);
       }
-      auto opposed = [&](const Claim* a, const Claim* b) {
+      std::vector<int> day_a, day_b;  // (looked up once: the pair loop below is quadratic)
+      for (const Claim* a : as) day_a.push_back(day[a]);
+      for (const Claim* b : bs) day_b.push_back(day[b]);
+      auto opposed = [&](const Claim* a, int da, const Claim* b, int db) {
+        // (The checks on days first: they are the cheapest and rule out most pairs.)
+        if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) return false;
+        // A postponement explains a later "no plans" when the plan was stated
+        // before it; a plan maintained after it still contradicts "no plans".
+        if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db && (da == INT_MIN || da < unless_day))
+          return false;
+        // "No date has been set" on Monday, "the round is on Sunday" on Friday: news, not a contradiction.
+        if (r.updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > r.updates_after) return false;
+        // "The round is on Sunday" on Thursday, "called off" on Friday: the plan was overtaken.
+        if (r.stale_after >= 0 && da != INT_MIN && db != INT_MIN && db - da > r.stale_after) return false;
+        // ... and so is a plan an article tells before the cancellation of the same day.
+        if (r.stale_after >= 0 && a->doc == b->doc && da == db && a->sentence < b->sentence) return false;
         // Two claims of one sentence are one speaker's account, except a denial and the
         // reports it names ("Badalyan rejected reports that the meeting had been postponed").
         bool same_sentence = a->doc == b->doc && a->sentence == b->sentence;
@@ -263,62 +279,57 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         // speaks of another format, so neither status denies the other.
         if (!a->mention.format.empty() && !b->mention.format.empty() && a->mention.format != b->mention.format)
           return false;
-        int da = day[a], db = day[b];
-        if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) return false;
-        // A postponement explains a later "no plans" when the plan was stated
-        // before it; a plan maintained after it still contradicts "no plans".
-        if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db && (da == INT_MIN || da < unless_day))
-          return false;
-        // "No date has been set" on Monday, "the round is on Sunday" on Friday: news, not a contradiction.
-        if (r.updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > r.updates_after) return false;
-        // "The round is on Sunday" on Thursday, "called off" on Friday: the plan was overtaken.
-        if (r.stale_after >= 0 && da != INT_MIN && db != INT_MIN && db - da > r.stale_after) return false;
-        // ... and so is a plan an article tells before the cancellation of the same day.
-        if (r.stale_after >= 0 && a->doc == b->doc && da == db && a->sentence < b->sentence) return false;
         return true;
       };
-      // A claim is on a side when some claim of the other side opposes it; the
-      // search stops at the first one, so large events stay near linear.
-      std::set<const Claim*> A, B;
-      for (const Claim* a : as)
-        if (std::any_of(bs.begin(), bs.end(), [&](const Claim* b) { return opposed(a, b); })) A.insert(a);
-      for (const Claim* b : bs)
-        if (std::any_of(as.begin(), as.end(), [&](const Claim* a) { return opposed(a, b); })) B.insert(b);
-      if (A.empty()) continue;
-      auto ordered = [&](const std::set<const Claim*>& s) {
-        std::vector<const Claim*> v(s.begin(), s.end());
-        std::sort(v.begin(), v.end(), [&](const Claim* x, const Claim* y) {
-          return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
-        });
-        return v;
-      };
-      auto va = ordered(A), vb = ordered(B);
-      Finding f = make_finding(ev, r, va, vb, provenance);
-      auto all_hedged = [](const std::vector<const Claim*>& v) {
-        return std::all_of(v.begin(), v.end(), [](const Claim* c) { return c->modality == "hedged"; });
-      };
-      if (all_hedged(va) || all_hedged(vb)) f.severity = "low";
-      if (r.same_side == "reversal") {
-        std::set<std::string> sides;
-        bool unknown = false;
-        for (const auto* v : {&va, &vb})
-          for (const Claim* c : *v) {
-            if (c->speaker_side.empty()) unknown = true;
-            sides.insert(c->speaker_side);
-          }
-        if (!unknown && sides.size() == 1) {
-          f.kind = "reversal";
-          f.severity = "low";
-        }
+      // Each a-claim with the b-claims it opposes; a-claims that oppose the same
+      // b-claims make one finding, so that every claim of one side contradicts
+      // every claim of the other ("no date yet" on Tuesday is not set against
+      // "confirmed" on Saturday just because a Monday plan is in the same finding).
+      std::map<std::vector<const Claim*>, std::vector<const Claim*>> groups;
+      for (size_t i = 0; i < as.size(); ++i) {
+        std::vector<const Claim*> against;
+        for (size_t j = 0; j < bs.size(); ++j)
+          if (opposed(as[i], day_a[i], bs[j], day_b[j])) against.push_back(bs[j]);
+        if (!against.empty()) groups[against].push_back(as[i]);
       }
-      std::string ex = r.explain;
-      replace_all(ex, "{a_speakers}", join_names(va));
-      replace_all(ex, "{b_speakers}", join_names(vb));
-      replace_all(ex, "{a}", join_statuses(va));
-      replace_all(ex, "{b}", join_statuses(vb));
-      replace_all(ex, "{event}", ev.kind);
-      f.explanation = ex;
-      out.push_back(std::move(f));
+      auto by_time = [&](const Claim* x, const Claim* y) {
+        return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
+      };
+      for (auto& [vb0, va0] : groups) {
+        std::vector<const Claim*> va = va0, vb = vb0;
+        std::sort(va.begin(), va.end(), by_time);
+        std::sort(vb.begin(), vb.end(), by_time);
+        Finding f = make_finding(ev, r, va, vb, provenance);
+        if (groups.size() > 1) {  // (the key stays that of the rule and event when there is one finding)
+          f.key += "|" + va.front()->id;
+          f.id = short_id(f.key);
+        }
+        auto all_hedged = [](const std::vector<const Claim*>& v) {
+          return std::all_of(v.begin(), v.end(), [](const Claim* c) { return c->modality == "hedged"; });
+        };
+        if (all_hedged(va) || all_hedged(vb)) f.severity = "low";
+        if (r.same_side == "reversal") {
+          std::set<std::string> sides;
+          bool unknown = false;
+          for (const auto* v : {&va, &vb})
+            for (const Claim* c : *v) {
+              if (c->speaker_side.empty()) unknown = true;
+              sides.insert(c->speaker_side);
+            }
+          if (!unknown && sides.size() == 1) {
+            f.kind = "reversal";
+            f.severity = "low";
+          }
+        }
+        std::string ex = r.explain;
+        replace_all(ex, "{a_speakers}", join_names(va));
+        replace_all(ex, "{b_speakers}", join_names(vb));
+        replace_all(ex, "{a}", join_statuses(va));
+        replace_all(ex, "{b}", join_statuses(vb));
+        replace_all(ex, "{event}", ev.kind);
+        f.explanation = ex;
+        out.push_back(std::move(f));
+      }
     }
   }
   return out;
