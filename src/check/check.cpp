@@ -4,7 +4,6 @@
 #include <climits>
 #include <cstdlib>
 #include <map>
-#include <optional>
 #include <set>
 #include <unordered_map>
 #include <sstream>
@@ -70,6 +69,44 @@ Finding make_finding(const Event& ev, const rules::ConflictRule& r, const std::v
   return f;
 }
 
+// The a-claims that oppose the same b-claims, each group with those b-claims, both sorted by
+// the time they were told: every claim on one side of a group contradicts every claim on the
+// other. opposed(i, j) tells whether as[i] and bs[j] contradict each other.
+using Sides = std::pair<std::vector<const Claim*>, std::vector<const Claim*>>;
+template <class Opposed>
+std::vector<Sides> opposing_groups(const std::vector<const Claim*>& as, const std::vector<const Claim*>& bs,
+                                   Opposed opposed) {
+  std::map<std::vector<const Claim*>, std::vector<const Claim*>> groups;  // b-claims -> a-claims
+  for (size_t i = 0; i < as.size(); ++i) {
+    std::vector<const Claim*> against;
+    for (size_t j = 0; j < bs.size(); ++j)
+      if (opposed(i, j)) against.push_back(bs[j]);
+    if (!against.empty()) groups[against].push_back(as[i]);
+  }
+  auto by_time = [](const Claim* x, const Claim* y) {
+    return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
+  };
+  std::vector<Sides> out;
+  for (auto& [vb, va] : groups) {
+    out.emplace_back(va, vb);
+    std::sort(out.back().first.begin(), out.back().first.end(), by_time);
+    std::sort(out.back().second.begin(), out.back().second.end(), by_time);
+  }
+  return out;
+}
+
+// The finding of one group; when a rule gives an event more than one, each key also names
+// the group's first a-claim (with one, the key stays that of the rule and event).
+Finding group_finding(const Event& ev, const rules::ConflictRule& r, const Sides& g, size_t groups,
+                      const link::Provenance& provenance) {
+  Finding f = make_finding(ev, r, g.first, g.second, provenance);
+  if (groups > 1) {
+    f.key += "|" + g.first.front()->id;
+    f.id = short_id(f.key);
+  }
+  return f;
+}
+
 // A place that is a whole country ("in South Korea") states no venue to dispute.
 std::string attribute_of(const Claim& c, const std::string& attribute, const rules::RuleSet& rules) {
   if (attribute == "format") return c.mention.format;
@@ -84,7 +121,7 @@ std::string attribute_of(const Claim& c, const std::string& attribute, const rul
 // Claims that agree on the status but not on an attribute of the event: the
 // talks are "direct" for one source and "indirect" for another, or set for
 // two different days. Side a holds the value stated first; side b the others.
-std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<const Claim*>& cs,
+std::vector<Finding> attribute_conflicts(const Event& ev, const std::vector<const Claim*>& cs,
                                           std::unordered_map<const Claim*, int>& day, const rules::ConflictRule& r,
                                           const link::Provenance& provenance, const rules::RuleSet& rules) {
   std::vector<const Claim*> with;
@@ -93,7 +130,7 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
   std::sort(with.begin(), with.end(), [&](const Claim* x, const Claim* y) {
     return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
   });
-  if (with.empty()) return std::nullopt;
+  if (with.empty()) return {};
   std::string first = attribute_of(*with.front(), r.attribute, rules);
   // A postponement explains a new date: pairs that straddle it are not in conflict.
   int unless_day = INT_MAX;
@@ -171,31 +208,24 @@ std::optional<Finding> attribute_conflict(const Event& ev, const std::vector<con
     return same_day ||
            !(r.window_days > 0 && day[a] != INT_MIN && day[b] != INT_MIN && std::abs(day[a] - day[b]) > r.window_days);
   };
-  std::set<const Claim*> A, B;
-  for (const Claim* a : firsts)
-    if (std::any_of(others_v.begin(), others_v.end(), [&](const Claim* b) { return opposed(a, b); })) A.insert(a);
-  for (const Claim* b : others_v)
-    if (std::any_of(firsts.begin(), firsts.end(), [&](const Claim* a) { return opposed(a, b); })) B.insert(b);
-  if (A.empty()) return std::nullopt;
-  std::vector<const Claim*> va(A.begin(), A.end()), vb(B.begin(), B.end());
-  auto by_time = [](const Claim* x, const Claim* y) {
-    return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
-  };
-  std::sort(va.begin(), va.end(), by_time);
-  std::sort(vb.begin(), vb.end(), by_time);
-  Finding f = make_finding(ev, r, va, vb, provenance);
-  std::set<std::string> others;
-  for (const Claim* c : vb) others.insert(attribute_of(*c, r.attribute, rules));
-  std::string b_values;
-  for (const auto& v : others) b_values += (b_values.empty() ? "" : "/") + v;
-  std::string ex = r.explain;
-  replace_all(ex, "{a_speakers}", join_names(va));
-  replace_all(ex, "{b_speakers}", join_names(vb));
-  replace_all(ex, "{a}", first);
-  replace_all(ex, "{b}", b_values);
-  replace_all(ex, "{event}", ev.kind);
-  f.explanation = ex;
-  return f;
+  auto groups = opposing_groups(firsts, others_v, [&](size_t i, size_t j) { return opposed(firsts[i], others_v[j]); });
+  std::vector<Finding> out;
+  for (const Sides& g : groups) {
+    Finding f = group_finding(ev, r, g, groups.size(), provenance);
+    std::set<std::string> others;
+    for (const Claim* c : g.second) others.insert(attribute_of(*c, r.attribute, rules));
+    std::string b_values;
+    for (const auto& v : others) b_values += (b_values.empty() ? "" : "/") + v;
+    std::string ex = r.explain;
+    replace_all(ex, "{a_speakers}", join_names(g.first));
+    replace_all(ex, "{b_speakers}", join_names(g.second));
+    replace_all(ex, "{a}", first);
+    replace_all(ex, "{b}", b_values);
+    replace_all(ex, "{event}", ev.kind);
+    f.explanation = ex;
+    out.push_back(std::move(f));
+  }
+  return out;
 }
 
 }  // namespace
@@ -211,7 +241,7 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
     for (const Claim* c : cs) day[c] = timex::to_days(c->as_of);
     for (const rules::ConflictRule& r : rules.conflicts) {
       if (!r.attribute.empty()) {
-        if (auto f = attribute_conflict(ev, cs, day, r, provenance, rules)) out.push_back(std::move(*f));
+        for (Finding& f : attribute_conflicts(ev, cs, day, r, provenance, rules)) out.push_back(std::move(f));
         continue;
       }
       // The earliest claim that explains pairs away (e.g. a postponement).
@@ -281,29 +311,12 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
           return false;
         return true;
       };
-      // Each a-claim with the b-claims it opposes; a-claims that oppose the same
-      // b-claims make one finding, so that every claim of one side contradicts
-      // every claim of the other ("no date yet" on Tuesday is not set against
-      // "confirmed" on Saturday just because a Monday plan is in the same finding).
-      std::map<std::vector<const Claim*>, std::vector<const Claim*>> groups;
-      for (size_t i = 0; i < as.size(); ++i) {
-        std::vector<const Claim*> against;
-        for (size_t j = 0; j < bs.size(); ++j)
-          if (opposed(as[i], day_a[i], bs[j], day_b[j])) against.push_back(bs[j]);
-        if (!against.empty()) groups[against].push_back(as[i]);
-      }
-      auto by_time = [&](const Claim* x, const Claim* y) {
-        return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
-      };
-      for (auto& [vb0, va0] : groups) {
-        std::vector<const Claim*> va = va0, vb = vb0;
-        std::sort(va.begin(), va.end(), by_time);
-        std::sort(vb.begin(), vb.end(), by_time);
-        Finding f = make_finding(ev, r, va, vb, provenance);
-        if (groups.size() > 1) {  // (the key stays that of the rule and event when there is one finding)
-          f.key += "|" + va.front()->id;
-          f.id = short_id(f.key);
-        }
+      // A finding for each group of a-claims that oppose the same b-claims ("no date yet" on
+      // Tuesday is not set against "confirmed" on Saturday because a Monday plan opposes both).
+      auto groups = opposing_groups(as, bs, [&](size_t i, size_t j) { return opposed(as[i], day_a[i], bs[j], day_b[j]); });
+      for (const Sides& g : groups) {
+        const auto& [va, vb] = g;
+        Finding f = group_finding(ev, r, g, groups.size(), provenance);
         auto all_hedged = [](const std::vector<const Claim*>& v) {
           return std::all_of(v.begin(), v.end(), [](const Claim* c) { return c->modality == "hedged"; });
         };
