@@ -2308,3 +2308,30 @@ TEST_CASE("what follows 'since' dates only the meeting 'not held since' then", "
   CHECK(cs[0].status == "held");
   CHECK(cs[0].mention.date == "2016-01-01");
 }
+
+TEST_CASE("a name the knowledge base lacks, at a reporting verb or after 'according to', speaks", "[extract]") {
+  struct Row {
+    const char* lang;
+    const char* text;
+    const char* speaker;
+    const char* type;
+  };
+  const Row rows[] = {
+      {"en", "Hakan Tavsan said the two presidents would meet in Ankara on Wednesday.", "Hakan Tavsan", "person"},
+      {"en", "The two presidents will meet in Ankara on Wednesday, said Hakan Tavsan.", "Hakan Tavsan", "person"},
+      {"en", "According to Hakan Tavsan, the two presidents will meet in Ankara on Wednesday.", "Hakan Tavsan", "person"},
+      {"ru", "Хакан Тавсан заявил, что президенты встретятся в Анкаре в среду.", "Хакан Тавсан (Khakan Tavsan)", "person"},
+      {"fa", "به گفته تاوسان، دو رئیس‌جمهور روز چهارشنبه در آنکارا دیدار خواهند کرد.", "تاوسان", "person"},
+      // "According to the report of X": whose report, an outlet.
+      {"fa", "به گزارش پیام شرق، دو رئیس‌جمهور روز چهارشنبه در آنکارا دیدار خواهند کرد.", "پیام شرق", "outlet"},
+  };
+  for (const Row& r : rows) {
+    auto cs = one_claim(r.lang, r.text);
+    INFO(r.text);
+    CHECK(cs[0].speaker == r.speaker);
+    CHECK(cs[0].speaker_type == r.type);
+  }
+  // Who was told is not who speaks: "a diplomatic source told Steppe Weekly Monitor".
+  auto cs = one_claim("en", "The meeting has been postponed, a diplomatic source in Ulaanbaatar told Steppe Weekly Monitor.");
+  CHECK(cs[0].speaker != "Steppe Weekly Monitor");
+}
