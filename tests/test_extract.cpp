@@ -812,6 +812,10 @@ TEST_CASE("a month without a day dates the event to the month", "[extract]") {
   check("ar", "والتقى الوزيران في يوليو الماضي.", held, "2023-03-03");
   held.date = "2022-06-22";  // Tir 1401
   check("fa", "دو وزیر در تیر ۱۴۰۱ دیدار کردند.", held, "2023-03-03");
+  // (the month joined to "ماه", with or without ZWNJ)
+  check("fa", "دو وزیر در تیرماه گذشته دیدار کردند.", held, "2023-03-03");
+  held.date = "2022-12-22";  // Dey 1401
+  check("fa", "دو وزیر در دی‌ماه گذشته دیدار کردند.", held, "2023-03-03");
   Expect plan;
   plan.status = "scheduled";
   plan.date = "2023-07-01";  // ahead: this year's
@@ -2334,4 +2338,18 @@ TEST_CASE("a name the knowledge base lacks, at a reporting verb or after 'accord
   // Who was told is not who speaks: "a diplomatic source told Steppe Weekly Monitor".
   auto cs = one_claim("en", "The meeting has been postponed, a diplomatic source in Ulaanbaatar told Steppe Weekly Monitor.");
   CHECK(cs[0].speaker != "Steppe Weekly Monitor");
+}
+
+TEST_CASE("Persian: a verb-final denial past the comma that closes the report it names", "[extract]") {
+  // The spokesman rejects the report "that had claimed the visit 'has been cancelled'": the
+  // outlet reported the cancellation; the spokesman did not assert it.
+  Document d = make_doc("fa",
+                        "کنعانی گزارش روزنامه عرب‌زبان «صدای ساحل» را که مدعی شده بود سفر وزیر خارجه به تهران "
+                        "به دلیل اختلاف بر سر جزئیات بازگشایی سفارت‌ها «لغو شده است»، رد کرد.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].status == "cancelled");
+  CHECK(cs[0].modality == "hedged");
+  CHECK(cs[0].speaker == "صدای ساحل");
 }

@@ -1879,8 +1879,15 @@ class DocExtractor {
       // "..., однако это не соответствует действительности": also in the contrast clause right after.
       // (A verb-final denial reaches back over the object it closes: "تعویق سفر رئیس‌جمهور به
       // ریاض را تکذیب کرد".)
-      size_t reach = lr_.speech.entries()[x.entry].get("subject") == "before" ? 8 : 4;
-      bool after = x.begin >= m.end && x.begin - m.end <= reach && (cm == cx || (cx == cm + 1 && opens_contrast(a, cx)));
+      bool verb_final = lr_.speech.entries()[x.entry].get("subject") == "before";
+      size_t reach = verb_final ? 8 : 4;
+      // (... and past the comma that closes the report it names: "گزارش ... را که مدعی شده بود
+      // سفر «لغو شده است»، رد کرد")
+      bool closes_report = verb_final && cx == cm + 1 && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+                             return role_of(lr_, f) == "reports" && f.end <= m.begin && m.begin - f.end <= 24;
+                           });
+      bool after = x.begin >= m.end && x.begin - m.end <= reach &&
+                   (cm == cx || (cx == cm + 1 && opens_contrast(a, cx)) || closes_report);
       if (!before && !after) continue;
       size_t lo = before ? x.end : m.end, hi = before ? m.begin : x.begin;
       bool interrupted = false;
@@ -1914,9 +1921,9 @@ class DocExtractor {
     if (!x) return std::nullopt;
     // Between the denial verb and the status words; with a verb-final denial
     // ("گزارش‌ها درباره لغو نشست را تکذیب کرد", "گزارش برخی رسانه‌ها را که مدعی شده بودند
-    // تهران موافقت ... اعلام کرده، رد کرد") up to twelve words before the status words.
+    // تهران موافقت ... اعلام کرده، رد کرد") up to 24 words before the status words.
     bool final = x->begin >= m.end;
-    size_t lo = final ? (m.begin > 12 ? m.begin - 12 : 0) : x->begin, hi = m.begin;
+    size_t lo = final ? (m.begin > 24 ? m.begin - 24 : 0) : x->begin, hi = m.begin;
     if (!final && x->end > m.begin) return std::nullopt;
     // The reports word, then who made them: the outlet or source it names right
     // after it ("сообщение японской газеты «...»", "ما أوردته صحيفة «...»", "reports by
