@@ -274,6 +274,13 @@ evaluate blind25-enru "$SRC/samples/blind25-enru" "$SRC/samples/gold/blind25-enr
 # each other, in a finding that now pairs only claims that do.)
 evaluate blind25-arfa "$SRC/samples/blind25-arfa" "$SRC/samples/gold/blind25-arfa.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.8,link_f1>=0.15,conflict_recall>=0.6,must_not_violations<=2"
+# blind26 (Putin in Mongolia 2024, the Trump-Zelensky White House meeting of August 2025 and the
+# Putin-Zelensky meeting plans, the Biden-Xi virtual summit 2021; the Baghdad conference 2021, Sisi in
+# Ankara 2024, Faisal bin Farhan in Tehran 2023): scored once at f2b9b8d (session 14's start), then audited.
+evaluate blind26-enru "$SRC/samples/blind26-enru" "$SRC/samples/gold/blind26-enru.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.75,link_f1>=0.55,conflict_recall>=0.8,must_not_violations<=1"
+evaluate blind26-arfa "$SRC/samples/blind26-arfa" "$SRC/samples/gold/blind26-arfa.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.75,link_f1>=0.5,conflict_recall>=0.6,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
