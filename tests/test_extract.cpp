@@ -2353,3 +2353,24 @@ TEST_CASE("Persian: a verb-final denial past the comma that closes the report it
   CHECK(cs[0].modality == "hedged");
   CHECK(cs[0].speaker == "صدای ساحل");
 }
+
+TEST_CASE("Russian: a surname named again in another case is the person named before", "[extract]") {
+  // "Jake Sullivan" in the genitive, then "Sullivan" in the nominative: the knowledge base
+  // lists no bare "Салливан" (two Sullivans), the article's own alias does.
+  Document d = make_doc("ru",
+                        "Об этом стало известно после брифинга Джейка Салливана. Во вторник Салливан заявил, "
+                        "что лидеры договорились о переговорах.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Jake Sullivan");
+}
+
+TEST_CASE("an aside between the actor and the act leaves the actor speaking", "[extract]") {
+  for (auto [lang, text] : {std::pair<const char*, const char*>{"en", "Emmanuel Macron, for his part, proposed holding the meeting in Geneva."},
+                            {"ru", "Эммануэль Макрон, в свою очередь, предложил провести встречу в Женеве."}}) {
+    auto cs = one_claim(lang, text);
+    CHECK(cs[0].status == "proposed");
+    CHECK(cs[0].speaker == "Emmanuel Macron");
+  }
+}

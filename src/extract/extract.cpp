@@ -617,6 +617,43 @@ class DocExtractor {
     return out;
   }
 
+  // A word of a name as written again: the same key or, in Russian, the same name in another
+  // case ("Джейка Салливана", then "Салливан": all but the last two letters in common, five at least).
+  bool same_name_word(const std::string& x, const std::string& y) const {
+    if (x == y) return true;
+    if (lr_.lang != "ru") return false;
+    auto letters = [](const std::string& w) {
+      std::vector<std::string_view> out;
+      for (size_t i = 0; i < w.size();) {
+        size_t n = 1;
+        while (i + n < w.size() && (static_cast<unsigned char>(w[i + n]) & 0xC0) == 0x80) ++n;
+        out.emplace_back(w.data() + i, n);
+        i += n;
+      }
+      return out;
+    };
+    auto a = letters(x), b = letters(y);
+    size_t common = 0;
+    while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+    return common >= 5 && common + 2 >= std::max(a.size(), b.size());
+  }
+
+  // "Macron, for his part, proposed ...", "Макрон, в свою очередь, предложил ...": a short
+  // aside set off by two commas, with no words of a claim in it, right after `from`, and the
+  // words at `to` no more than two words after it.
+  bool parenthetical_between(const Sent& a, size_t from, size_t to) const {
+    if (to <= from || !comma_before(a, from)) return false;
+    for (size_t j = from + 1; j <= to && j - from <= 6; ++j) {
+      if (!comma_before(a, j)) continue;
+      if (to - j > 2) return false;
+      for (const auto* v : {&a.speech, &a.statuses, &a.events, &a.ents, &a.anon})
+        for (const Match& x : *v)
+          if (x.begin >= from && x.begin < j) return false;
+      return true;
+    }
+    return false;
+  }
+
   bool upper_initial(const Sent& a, size_t i) const {
     UChar32 c = U_SENTINEL;
     int32_t off = 0;
@@ -688,7 +725,7 @@ class DocExtractor {
         bool match = true;
         bool caps = lr_.lang == "en" || lr_.lang == "ru";
         for (size_t k = 0; k < keys.size() && match; ++k)
-          match = a.toks[i + k].key == keys[k] && free_word(a, i + k) && (!caps || upper_initial(a, i + k));
+          match = same_name_word(a.toks[i + k].key, keys[k]) && free_word(a, i + k) && (!caps || upper_initial(a, i + k));
         if (!match || std::any_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < i + keys.size() && i < g.e; }))
           continue;
         Agent g = person;
@@ -2751,8 +2788,8 @@ class DocExtractor {
             // object is marked before them: "ترامپ ... آن نشست را لغو کرده بود"
             (m.begin - g.e <= 2 || (g.b == 0 && g.type == "person" && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
                                       return role_of(lr_, f) == "object" && f.begin >= g.e && f.end <= m.begin;
-                                    }))) &&
-            a.clause[g.b] == a.clause[m.begin] && !after_preposition(a, g.b) &&
+                                    })) || parenthetical_between(a, g.e, m.begin)) &&
+            (a.clause[g.b] == a.clause[m.begin] || parenthetical_between(a, g.e, m.begin)) && !after_preposition(a, g.b) &&
             // the subject, not a name in the event's description ("the talks between X and Y were
             // postponed", "the Budapest summit has been postponed")
             std::none_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
