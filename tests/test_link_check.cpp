@@ -1009,3 +1009,18 @@ TEST_CASE("a finding pairs only claims that contradict each other", "[check]") {
   CHECK(early);
   CHECK(late);
 }
+
+TEST_CASE("two speakers in one sentence are two accounts; one speaker's are one", "[check]") {
+  // "Kanaani rejected the outlet's report that the trip had been cancelled, saying there was
+  // no trip to cancel": the outlet's cancellation against Kanaani's "never agreed".
+  std::vector<Claim> cs = {make("a-3", "cancelled", "visit", {"faisal_bin_farhan"}, "2023-06-14", "outlet:Sada"),
+                           make("a-3", "never_agreed", "visit", {"faisal_bin_farhan"}, "2023-06-14", "nasser_kanaani")};
+  cs[0].id = "a-3.1";
+  cs[1].id = "a-3.2";
+  auto fs = run(cs);
+  REQUIRE(cs[0].event == cs[1].event);
+  CHECK(std::any_of(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "presupposition_denied"; }));
+  // The same two statuses from one speaker in one sentence are that speaker's account.
+  cs[0].speaker_id = cs[1].speaker_id;
+  for (const auto& f : run(cs)) CHECK(f.rule != "presupposition_denied");
+}

@@ -288,10 +288,12 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.stale_after >= 0 && da != INT_MIN && db != INT_MIN && db - da > r.stale_after) return false;
         // ... and so is a plan an article tells before the cancellation of the same day.
         if (r.stale_after >= 0 && a->doc == b->doc && da == db && a->sentence < b->sentence) return false;
-        // Two claims of one sentence are one speaker's account, except a denial and the
-        // reports it names ("Badalyan rejected reports that the meeting had been postponed").
+        // Two claims of one sentence by one speaker are that speaker's account ("the meeting
+        // set for Friday was postponed"); by two speakers, two accounts ("Badalyan rejected
+        // reports that the meeting had been postponed", "X rejected Y's report that the trip
+        // was cancelled and said there was no trip to cancel").
         bool same_sentence = a->doc == b->doc && a->sentence == b->sentence;
-        if (a == b || (same_sentence && !(r.denial && a->speaker_id != b->speaker_id))) return false;
+        if (a == b || (same_sentence && a->speaker_id == b->speaker_id)) return false;
         if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;
         if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
         if (r.different_speakers && !a->speaker_id.empty() && a->speaker_id == b->speaker_id) return false;
