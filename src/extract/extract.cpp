@@ -1942,7 +1942,10 @@ class DocExtractor {
         // A participle ("..., заявив, что") is never the object.
         bool participle = lr_.speech.entries()[y.entry].get("kind") == "participle";
         bool object = before && y.begin < lo + 2 && !conj && !participle;
-        if (!object && (opens || conj || participle)) interrupted = true;
+        // ("The report was rejected by New Delhi, which said no such meeting had been planned":
+        // a verb of a relative clause speaks for itself.)
+        bool relative = a.relative[y.begin] != a.relative[x.begin];
+        if (!object && (opens || conj || participle || relative)) interrupted = true;
       }
       if (!interrupted) return &x;
     }
