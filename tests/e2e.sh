@@ -281,6 +281,13 @@ evaluate blind26-enru "$SRC/samples/blind26-enru" "$SRC/samples/gold/blind26-enr
   "claim_recall>=0.95,speaker_acc>=0.75,link_f1>=0.55,conflict_recall>=0.8,must_not_violations<=1"
 evaluate blind26-arfa "$SRC/samples/blind26-arfa" "$SRC/samples/gold/blind26-arfa.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.75,link_f1>=0.5,conflict_recall>=0.6,must_not_violations<=0"
+# blind27 (Blinken-Lavrov in Stockholm and the Biden-Putin video call 2021, Modi in Moscow 2024, Putin in
+# Pyongyang and Hanoi 2024; Sultan Haitham in Tehran 2023, Sharaa in Riyadh and Ankara 2025, Tahnoun bin
+# Zayed in Tehran 2021): scored once at 379f20a (mid-session 14), then audited.
+evaluate blind27-enru "$SRC/samples/blind27-enru" "$SRC/samples/gold/blind27-enru.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.7,link_f1>=0.45,conflict_recall>=0.3,must_not_violations<=3"
+evaluate blind27-arfa "$SRC/samples/blind27-arfa" "$SRC/samples/gold/blind27-arfa.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.45,conflict_recall>=0.6,must_not_violations<=1"
 
 # ------------------------------------------------------------ (d) golden claims output
 
