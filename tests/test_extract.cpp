@@ -1474,6 +1474,13 @@ TEST_CASE("an ordinal reaches the event through 'round of'", "[extract]") {
   CHECK(cs[0].mention.ordinal == 1);
 }
 
+TEST_CASE("a Persian ordinal in -in stands before its noun", "[extract]") {
+  auto first = one_claim("fa", "سخنگوی وزارت خارجه گفت نخستین دور گفت‌وگوها در مسقط برگزار خواهد شد.");
+  CHECK(first[0].mention.ordinal == 1);
+  auto second = one_claim("fa", "سخنگوی وزارت خارجه گفت دومین نشست دو هیئت هفته آینده برگزار خواهد شد.");
+  CHECK(second[0].mention.ordinal == 2);
+}
+
 TEST_CASE("the two leaders are those of the last event that named two", "[extract]") {
   Document d = make_doc(
       "en", "President Trump will meet President Xi on Thursday. Yonhap reported that the two leaders would meet in Busan.");

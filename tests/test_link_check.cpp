@@ -283,6 +283,28 @@ TEST_CASE("a meeting of two named leaders is not the trilateral", "[link]") {
   }
 }
 
+TEST_CASE("a numbered round told in another place joins that round and not the meeting held there", "[link]") {
+  // "The ministers met in Tehran and agreed to start talks"; "the first round will be in Muscat";
+  // the other capital's "the first round will be held in Tehran" disputes the round's venue.
+  std::vector<Claim> cs = {make("a-1", "held", "meeting", FM, "2024-06-24"),
+                           make("a-2", "agreed", "talks", {}, "2024-06-24"),
+                           make("a-3", "scheduled", "talks", {}, "2024-06-25", "S", "BH"),
+                           make("b-1", "held", "talks", {}, "2024-06-27"),
+                           make("b-2", "scheduled", "talks", {}, "2024-06-27", "S", "BH"),
+                           make("b-3", "scheduled", "talks", {}, "2024-06-27", "K", "IR")};
+  for (int i : {0, 1, 3}) dated(cs[i], "2024-06-24");
+  cs[0].mention.place = cs[1].mention.place = cs[3].mention.place = "tehran";
+  cs[2].mention.place = cs[4].mention.place = "muscat";
+  cs[5].mention.place = "tehran";
+  for (int i : {0, 1, 3, 5}) cs[i].mention.level = "officials";
+  cs[2].mention.ordinal = cs[4].mention.ordinal = cs[5].mention.ordinal = 1;
+  link::link_events(cs, rules_());
+  REQUIRE(cs[3].event == cs[0].event);
+  REQUIRE(cs[4].event == cs[2].event);
+  CHECK(cs[5].event == cs[2].event);
+  CHECK(cs[0].event != cs[2].event);
+}
+
 TEST_CASE("a numbered round stays one event when its venue moves", "[link]") {
   std::vector<Claim> cs = {make("a-1", "scheduled", "talks", {}, "2025-04-30"),
                            make("b-1", "held", "talks", {}, "2025-05-11"),

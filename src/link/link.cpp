@@ -287,7 +287,7 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   else if (!m.place.empty() && !c.ev.place.empty() && !other_place) score += 2;
   if (m.kind == c.ev.kind) score += 1;
   if (dated_match) score += 3;
-  if (same_round) score += 3;
+  if (same_round) score += 4;
   if (c.docs.count(x.doc)) score += 2;  // an article usually keeps talking about the same event
   return score;
 }
