@@ -1942,6 +1942,23 @@ TEST_CASE("a press noun before a quoted name makes an outlet", "[extract][speake
   CHECK(none[0].speaker == "TestWire");  // no name after it: the article's own outlet
 }
 
+TEST_CASE("an outlet named before its press noun or quoted after according to", "[extract][speaker]") {
+  auto en = one_claim("en", "Russia's Severny Vestnik news agency reported on Friday that the two ministers had met again.");
+  CHECK(en[0].speaker == "Severny Vestnik");
+  CHECK(en[0].speaker_type == "outlet");
+  // (a sentence's first word "The" is no part of the name)
+  auto the = one_claim("en", "The Kommersant newspaper said the meeting was postponed.");
+  CHECK(the[0].speaker == "Kommersant");
+  auto ru = one_claim("ru", "По данным «Северного вестника», визит министра отложен.");
+  CHECK(ru[0].speaker_type == "outlet");
+  CHECK(ru[0].speaker.rfind("Северного вестника", 0) == 0);
+  auto fa = one_claim("fa", "به گزارش «افق نو»، سفر وزیر خارجه به تعویق افتاده است.");
+  CHECK(fa[0].speaker == "افق نو");
+  // a quoted reason after "citing" names no one
+  auto reason = one_claim("en", "Trump cancelled the meeting, citing \"security reasons\".");
+  CHECK(reason[0].speaker == "Donald Trump");
+}
+
 TEST_CASE("a dateline dates the report, not the event", "[extract]") {
   Document d = make_doc("en",
                         "ISTANBUL, Aug 31 (Meridian Wire) - Erdogan will travel to Sochi on Monday for talks with Putin, "

@@ -596,6 +596,22 @@ class DocExtractor {
         while (e < a.toks.size() && e - v.end < 4 && word(e) && (e == v.end || !comma_before(a, e))) ++e;
         if (e - v.end >= 2 && e - v.end <= 3 && (e == a.toks.size() || comma_before(a, e))) add(v.end, e);
       }
+    // "по данным «Северного вестника»,", "به نقل از «افق نو»": a short quoted name right
+    // after "according to" or "citing" is the outlet the words come from (capitalized where
+    // the script has capitals: "citing 'security reasons'" names no one).
+    for (const Match& c : a.channels) {
+      const std::string& role = lr_.channels.entries()[c.entry].get("role");
+      if ((role != "according" && role != "via") || c.end >= a.toks.size() || !a.quoted[c.end] ||
+          (c.end > 0 && a.quoted[c.end - 1]) || (caps && !upper_initial(a, c.end)))
+        continue;
+      size_t e = c.end;
+      while (e < a.toks.size() && a.quoted[e] && e - c.end < 5) ++e;
+      if (e < a.toks.size() && a.quoted[e]) continue;  // a quotation, not a name
+      bool known = std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& m) { return m.begin < e && c.end < m.end; });
+      if (known) continue;
+      std::string name(doc_.text.data() + a.toks[c.end].begin, a.toks[e - 1].end - a.toks[c.end].begin);
+      out.push_back(Agent{"outlet:" + name, shown_name(name), "outlet", "", "", "", c.end, e});
+    }
     // (Not in Arabic, where "بحسب نص الإعلان" reads like a first name and a surname with the article.)
     for (const Match& c : a.channels) {
       if (lr_.lang == "ar" || lr_.channels.entries()[c.entry].get("role") != "according") continue;
@@ -739,6 +755,19 @@ class DocExtractor {
     // daily Eastern Herald reported").
     for (const Match& f : a.fw) {
       if (role_of(lr_, f) != "press" || f.end >= a.toks.size()) continue;
+      // ... or before it when no name follows: "Russia's Severny Vestnik news agency reported".
+      bool named_after = f.end < a.toks.size() && (a.quoted[f.end] || (free_word(a, f.end) && upper_initial(a, f.end)));
+      if (caps && f.begin > 0 && !named_after) {
+        size_t b = f.begin;
+        while (b > 0 && f.begin - b < 3 && free_word(a, b - 1) && upper_initial(a, b - 1) && !a.quoted[b - 1] &&
+               a.toks[b - 1].key != "the" && !comma_before(a, b))
+          --b;
+        if (b < f.begin && std::none_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < f.end && b < g.e; })) {
+          std::string name(doc_.text.data() + a.toks[b].begin, a.toks[f.begin - 1].end - a.toks[b].begin);
+          out.push_back(Agent{"outlet:" + name, shown_name(name), "outlet", "", "", "", b, f.end});
+          continue;
+        }
+      }
       if (caps && !a.quoted[f.end]) {
         size_t j = f.end;
         while (j < a.toks.size() && j < f.end + 3 && free_word(a, j) && upper_initial(a, j) &&
