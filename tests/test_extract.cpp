@@ -2405,3 +2405,23 @@ TEST_CASE("a reporting verb in a relative clause after a denial speaks for itsel
   CHECK(cs[0].status == "never_agreed");
   CHECK(cs[0].polarity == "positive");
 }
+
+TEST_CASE("'according to him' after the person a sentence begins with is that person", "[extract][speaker]") {
+  Document d = make_doc("ru",
+                        "Замминистра Андрей Руденко заявил, что встреча в формате РИК пока не планируется. "
+                        "Министр иностранных дел Сергей Лавров высказался осторожнее: по его словам, встреча в "
+                        "формате РИК «может состояться, когда для этого созреют условия».");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].speaker == "Andrei Rudenko");
+  CHECK(cs[1].speaker == "Sergei Lavrov");
+  // "the same source" is the anonymous source named before, not the person the sentence names
+  Document s = make_doc("ar",
+                        "وقال مصدر مطلع إن غروسي سيصل إلى طهران الأربعاء. ومن المنتظر أن يستقبله الرئيس مسعود "
+                        "بزشكيان أيضا، بحسب المصدر ذاته.");
+  auto ss = extract_from(s);
+  INFO(dump(ss));
+  REQUIRE(ss.size() >= 2);
+  CHECK(ss.back().speaker_type == "anonymous");
+}

@@ -1600,10 +1600,28 @@ class DocExtractor {
       // "По его словам", "according to him", "بر اساس این اعلام" (according to
       // this statement): the antecedent is the source.
       if (role == "according") {
-        bool pronoun = false;
+        bool pronoun = false, personal = false;
         for (const Match& f : a.fw)
-          if ((role_of(lr_, f) == "pronoun" || role_of(lr_, f) == "anaphor") && f.begin >= c.begin && f.begin <= c.end)
+          if ((role_of(lr_, f) == "pronoun" || role_of(lr_, f) == "anaphor") && f.begin >= c.begin && f.begin <= c.end) {
             pronoun = true;
+            personal = personal || (role_of(lr_, f) == "pronoun" &&
+                                    lr_.function_words.entries()[f.entry].get("refers") != "anonymous");
+          }
+        // ("Лавров высказался осторожнее: по его словам, ...": the person this sentence
+        // began with, before whoever spoke in the sentences before; not "بحسب المصدر ذاته".)
+        const Agent* first = nullptr;
+        for (const Agent& g : ags)
+          if (g.e <= c.begin && !a.quoted[g.b] && !after_preposition(a, g.b) && can_speak(g)) {
+            first = &g;
+            break;
+          }
+        if (personal && first && first->type == "person" && !a.quoted[c.begin]) {
+          Agent g = *first;
+          g.b = c.begin;
+          g.e = c.end;
+          according(g);
+          continue;
+        }
         if (auto ant = pronoun ? antecedent(si, c.begin, c.end) : std::nullopt) {
           according(*ant);
           continue;
