@@ -2425,3 +2425,11 @@ TEST_CASE("'according to him' after the person a sentence begins with is that pe
   REQUIRE(ss.size() >= 2);
   CHECK(ss.back().speaker_type == "anonymous");
 }
+
+TEST_CASE("a source cited in an aside before the verb speaks however long its description", "[extract][speaker]") {
+  auto cs = one_claim("en",
+                      "But the Seoul-based Peninsula Monitor, citing a source in Pyongyang's diplomatic community, "
+                      "reported that the talks would take place in the east-coast resort of Wonsan.");
+  CHECK(cs[0].speaker == "source");
+  CHECK(cs[0].speaker_type == "anonymous");
+}

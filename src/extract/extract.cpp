@@ -1704,7 +1704,10 @@ class DocExtractor {
         // Before the verb, only when the verb has no subject of its own but an
         // outlet ("CNN, citing a senior official, reported").
         // The source may carry a description ("со ссылкой на собеседника в МИД КНР написала").
-        bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= 4 && (!sc.agent || media);
+        // (Farther when the aside closes with a comma right before the verb: "citing a source
+        // in Pyongyang's diplomatic community, reported".)
+        size_t reach = comma_before(a, m.begin) ? 8 : 4;
+        bool before = cm.end <= m.begin && g.e <= m.begin && m.begin - g.e <= reach && (!sc.agent || media);
         if (!after && !before && !around) continue;
         if (sc.agent && sc.agent->type == "outlet") channel = sc.agent->name;
         for (const Agent& o : ags)
