@@ -2433,3 +2433,12 @@ TEST_CASE("a source cited in an aside before the verb speaks however long its de
   CHECK(cs[0].speaker == "source");
   CHECK(cs[0].speaker_type == "anonymous");
 }
+
+TEST_CASE("a noun of the same kind a few words on is part of the event's phrase", "[extract]") {
+  // "the second round of a strategic dialogue ... in Pyongyang": the place and the
+  // participant after "dialogue" are the round's.
+  auto cs = one_claim("en", "Lavrov said he would hold the second round of a strategic dialogue with Choe Son Hui in Pyongyang.");
+  CHECK(cs[0].mention.ordinal == 2);
+  CHECK(cs[0].mention.place == "pyongyang");
+  CHECK(cs[0].mention.participants == std::vector<std::string>{"choe_son_hui"});
+}

@@ -2267,10 +2267,22 @@ class DocExtractor {
     int ecl = noun ? a.clause[noun->begin] : cl;
     // "الجولة الرابعة من المفاوضات", "раунд переговоров": a noun of the same
     // kind right after this one is part of its phrase, not another event.
+    // (Up to four words apart when only free words lie between: "the second round of a
+    // strategic dialogue".)
     auto part_of_noun = [&](const Match& ev) {
-      return noun && (ev.begin == noun->begin ||
-                      (ev.begin >= noun->end && ev.begin - noun->end <= 2 &&
-                       lr_.events.entries()[ev.entry].get("kind") == lr_.events.entries()[noun->entry].get("kind")));
+      if (!noun) return false;
+      if (ev.begin == noun->begin) return true;
+      if (ev.begin < noun->end || ev.begin - noun->end > 4 ||
+          lr_.events.entries()[ev.entry].get("kind") != lr_.events.entries()[noun->entry].get("kind"))
+        return false;
+      if (ev.begin - noun->end <= 2) return true;
+      for (size_t i = noun->end; i < ev.begin; ++i) {
+        if (comma_before(a, i) || a.toks[i].number) return false;
+        for (const auto* v : {&a.ents, &a.anon, &a.speech, &a.statuses, &a.neg, &a.times, &a.parts})
+          for (const Match& x : *v)
+            if (x.begin <= i && i < x.end) return false;
+      }
+      return !comma_before(a, ev.begin);
     };
     for (const Match& ev : a.events)
       if (part_of_noun(ev) && a.clause[ev.begin] == ecl) anchor_e = std::max(anchor_e, ev.end);
