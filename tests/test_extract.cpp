@@ -336,7 +336,7 @@ TEST_CASE("negation", "[extract]") {
         {"قال سيارتو إنه لا توجد خطط لعقد لقاء جديد.", "not_planned", "positive"},
         {"لم تعقد القمة التي أعلن عنها ترامب.", "not_held", "positive"},
         {"لم يتم تأجيل الاجتماع بين الوزيرين.", "scheduled", "negated"},  // not postponed: it stands
-        {"لن يتم إلغاء القمة في بودابست.", "", ""},
+        {"لن يتم إلغاء القمة في بودابست.", "planned", "negated"},  // not cancelled: a denial, as in English
     });
   }
   SECTION("fa") {
@@ -345,7 +345,7 @@ TEST_CASE("negation", "[extract]") {
         {"مقامات مسکو برنامه‌ای برای دیدار با ترامپ ندارند.", "not_planned", "negated"},
         {"هنوز درباره زمان نشست توافقی نشده است.", "never_agreed", "positive"},
         {"نشست سران برگزار نشد.", "not_held", "positive"},
-        {"دیدار وزیران لغو نشده است.", "", ""},
+        {"دیدار وزیران لغو نشده است.", "planned", "negated"},  // not cancelled: a denial
         {"نشست به تعویق نیفتاده است.", "scheduled", "negated"},
         {"نشست در بوداپست برگزار نمی‌شود.", "not_held", "positive"},
     });
