@@ -288,6 +288,13 @@ evaluate blind27-enru "$SRC/samples/blind27-enru" "$SRC/samples/gold/blind27-enr
   "claim_recall>=0.95,speaker_acc>=0.7,link_f1>=0.45,conflict_recall>=0.3,must_not_violations<=3"
 evaluate blind27-arfa "$SRC/samples/blind27-arfa" "$SRC/samples/gold/blind27-arfa.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.45,conflict_recall>=0.6,must_not_violations<=1"
+# blind28 (Rubio-Lavrov in Kuala Lumpur and Lavrov in Wonsan 2025, the G20 Johannesburg summit and the US
+# boycott 2025, Putin in India 2025; Erdogan's Gulf tour 2023, Araghchi in Cairo 2024, the Arab League summit
+# in Baghdad 2025): scored once at the start of session 15, then audited.
+evaluate blind28-enru "$SRC/samples/blind28-enru" "$SRC/samples/gold/blind28-enru.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.8,link_f1>=0.15,conflict_recall>=0.5,must_not_violations<=0"
+evaluate blind28-arfa "$SRC/samples/blind28-arfa" "$SRC/samples/gold/blind28-arfa.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.75,link_f1>=0.2,conflict_recall>=0.7,must_not_violations<=2"
 
 # ------------------------------------------------------------ (d) golden claims output
 
