@@ -2442,3 +2442,21 @@ TEST_CASE("a noun of the same kind a few words on is part of the event's phrase"
   CHECK(cs[0].mention.place == "pyongyang");
   CHECK(cs[0].mention.participants == std::vector<std::string>{"choe_son_hui"});
 }
+
+TEST_CASE("a source word inside a quoted outlet name is part of the name", "[extract][speaker]") {
+  auto cs = one_claim("ar", "ذكر موقع «نبض الدبلوماسية» الإيراني أن الزيارة ستتم الخميس.");
+  CHECK(cs[0].speaker == "نبض الدبلوماسية");
+  CHECK(cs[0].speaker_type == "outlet");
+  // and an outlet relaying someone a few words before "عن": the one after "عن" speaks
+  auto via = one_claim("ar",
+                       "ونقل موقع «نبض الدبلوماسية» الإيراني، الأربعاء، عن المتحدث باسم الخارجية الإيرانية إسماعيل "
+                       "بقائي أن الزيارة ستتم الخميس.");
+  CHECK(via[0].speaker == "Esmaeil Baghaei");
+}
+
+TEST_CASE("a contact somewhere is a meeting in person", "[extract]") {
+  auto cs = one_claim("ru", "Песков заявил, что беседа Путина и Алиева в Душанбе не исключена.");
+  CHECK(cs[0].mention.kind == "meeting");
+  auto call = one_claim("ru", "Песков заявил, что беседа Путина и Алиева не исключена.");
+  CHECK(call[0].mention.kind == "call");
+}

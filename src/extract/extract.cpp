@@ -788,6 +788,9 @@ class DocExtractor {
       size_t j = i;
       while (j < a.toks.size() && a.quoted[j] && j - i < 5) ++j;
       if (j < a.toks.size() && a.quoted[j]) continue;  // a quotation, not a name
+      // (A source word inside the quoted name is part of it: "موقع «نبض الدبلوماسية»" is no diplomat.)
+      auto inside = [&](const Agent& g) { return g.b >= i && g.e <= j && g.type == "anonymous"; };
+      out.erase(std::remove_if(out.begin(), out.end(), inside), out.end());
       if (std::any_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < j && i < g.e; })) continue;
       std::string name(doc_.text.data() + a.toks[i].begin, a.toks[j - 1].end - a.toks[i].begin);
       out.push_back(Agent{"outlet:" + name, shown_name(name), "outlet", "", "", "", f.begin, j});
@@ -2259,7 +2262,8 @@ class DocExtractor {
     // "the talks", "эта беседа" (a contact: a call or a meeting) continue the
     // event in focus when they are of its class.
     bool same_class = em.kind == "contact" || kind_class(em.kind) == kind_class(focus_.mention.kind);
-    if (em.kind == "contact") em.kind = "call";
+    bool contact = em.kind == "contact";
+    if (contact) em.kind = "call";
 
     // Participants, places, role nouns and dates in the event's clause that are
     // nearer to this noun than to any other event noun.
@@ -2613,6 +2617,8 @@ class DocExtractor {
     if (em.kind == "summit") em.level = "leaders";
     em.participants.assign(parts.begin(), parts.end());
     em.sides.assign(sides.begin(), sides.end());
+    // A contact somewhere ("контакт с азербайджанским лидером в Душанбе") is a meeting in person.
+    if (contact && !em.place.empty()) em.kind = "meeting";
     // A date in the event's clause, away from the speech verb, dates the event.
     size_t lo = anchor_b > 12 ? anchor_b - 12 : 0;
     size_t hi = std::min(n, anchor_e + 12);
