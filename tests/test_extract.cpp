@@ -2460,3 +2460,14 @@ TEST_CASE("a contact somewhere is a meeting in person", "[extract]") {
   auto call = one_claim("ru", "Песков заявил, что беседа Путина и Алиева не исключена.");
   CHECK(call[0].mention.kind == "call");
 }
+
+TEST_CASE("Sharaa by his surname in Persian is the absentee of a summit held without him", "[extract]") {
+  Document d = make_doc("fa", "نشست سران عرب در بغداد با غیبت الشرع برگزار شد.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].status == "not_held");
+  CHECK(cs[0].mention.attendee == "ahmed_al_sharaa");
+  CHECK(cs[1].status == "held");
+  CHECK(cs[1].mention.attendee.empty());
+}
