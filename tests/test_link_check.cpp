@@ -1046,3 +1046,17 @@ TEST_CASE("two speakers in one sentence are two accounts; one speaker's are one"
   cs[0].speaker_id = cs[1].speaker_id;
   for (const auto& f : run(cs)) CHECK(f.rule != "presupposition_denied");
 }
+
+TEST_CASE("weeks after its last report an event needs two of its people named", "[link]") {
+  const std::vector<std::string> three = {"vladimir_putin", "ilham_aliyev", "nikol_pashinyan"};
+  std::vector<Claim> one = {make("a-1", "planned", "meeting", three, "2025-08-07"),
+                            make("b-1", "possible", "visit", {"ilham_aliyev"}, "2025-09-10")};
+  std::vector<Claim> two = {make("a-1", "planned", "meeting", three, "2025-08-07"),
+                            make("c-1", "possible", "meeting", {"ilham_aliyev", "vladimir_putin"}, "2025-09-10")};
+  for (auto* v : {&one, &two})
+    for (auto& c : *v) c.mention.place = "moscow";
+  link::link_events(one, rules_());
+  link::link_events(two, rules_());
+  CHECK(one[1].event != one[0].event);  // one name in common, five weeks on: another event
+  CHECK(two[1].event == two[0].event);  // two names in common: still that meeting
+}

@@ -50,6 +50,7 @@ struct Cluster {
 // buckets around its day (blocking), plus those without a dated claim.
 constexpr int kMaxGapDays = 45;
 constexpr int kMaxCallGapDays = 10;
+constexpr int kStaleGapDays = 21;  // beyond it, an event needs more than one name in common
 constexpr int kBucketDays = 32;
 constexpr int kMonthDays = 31;  // the longest month of the calendars a date may be told in
 
@@ -238,6 +239,12 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   if (day != INT_MIN && c.day_min != INT_MAX) {
     int gap = day < c.day_min ? c.day_min - day : (day > c.day_max ? day - c.day_max : 0);
     if (gap > (kind_class(m.kind) == "call" ? kMaxCallGapDays : kMaxGapDays)) return -1;
+    // Weeks after its last report, only a mention that names two of its people, its day
+    // or its round is still that event ("Aliyev's visit to Moscow is possible", said in
+    // October, is not the three-way meeting in Moscow reported in August).
+    int shared = 0;
+    for (const auto& p : m.participants) shared += static_cast<int>(c.participants.count(p));
+    if (gap > kStaleGapDays && shared < 2 && !dated_match && !same_round && !c.docs.count(x.doc)) return -1;
   }
   // An event known only by its kind ("the meeting", "the talks") from other
   // articles is no evidence for a mention that says who, where or which sides:
