@@ -297,6 +297,13 @@ evaluate blind28-enru "$SRC/samples/blind28-enru" "$SRC/samples/gold/blind28-enr
   "claim_recall>=0.95,speaker_acc>=0.8,link_f1>=0.15,conflict_recall>=0.5,must_not_violations<=0"
 evaluate blind28-arfa "$SRC/samples/blind28-arfa" "$SRC/samples/gold/blind28-arfa.gold.json" \
   "claim_recall>=0.95,speaker_acc>=0.75,link_f1>=0.2,conflict_recall>=0.7,must_not_violations<=2"
+# blind29 (Putin-Erdogan in Astana 2024, the Macron-Putin call of July 2025, Putin-Aliyev in Dushanbe 2025;
+# the Jeddah talks on Sudan 2023, the Qatari emir in Tehran 2022, Araghchi's tour of October 2024): scored
+# once at e88e6f7 (late in session 15), before anyone looked at them.
+evaluate blind29-enru "$SRC/samples/blind29-enru" "$SRC/samples/gold/blind29-enru.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.6,link_f1>=0.4,conflict_recall>=0.7,must_not_violations<=6"
+evaluate blind29-arfa "$SRC/samples/blind29-arfa" "$SRC/samples/gold/blind29-arfa.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.5,link_f1>=0.45,conflict_recall>=0.5,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
