@@ -2471,3 +2471,14 @@ TEST_CASE("Sharaa by his surname in Persian is the absentee of a summit held wit
   CHECK(cs[1].status == "held");
   CHECK(cs[1].mention.attendee.empty());
 }
+
+TEST_CASE("the subject of status words marked act=yes speaks for them", "[extract][speaker]") {
+  auto cs = one_claim("en", "The Kremlin ruled out a meeting between Putin and Erdogan.");
+  CHECK(cs[0].status == "not_planned");
+  CHECK(cs[0].speaker == "Kremlin");
+  auto p = one_claim("en", "Peskov ruled out a meeting between Putin and Erdogan.");
+  CHECK(p[0].speaker == "Dmitry Peskov");
+  // the speaker is not among those who would meet
+  CHECK(std::find(p[0].mention.participants.begin(), p[0].mention.participants.end(), "dmitry_peskov") ==
+        p[0].mention.participants.end());
+}

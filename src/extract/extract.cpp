@@ -2821,7 +2821,9 @@ class DocExtractor {
         if (x.b > m.begin && x.e <= m.end && usable(x)) sc = &x;
     // (A reporting noun after an act is not who did it: "ترامپ ... اجلاس را لغو کرده
     // بود و دلیل آن را ... در اظهارات اخیر مقامات پیونگ‌یانگ عنوان کرده بود".)
-    bool act = status == "proposed" || status == "cancelled" || status == "postponed" || status == "suspended";
+    // (Or status words marked act=yes: "The Kremlin ruled out a meeting", its subject speaks.)
+    bool act = status == "proposed" || status == "cancelled" || status == "postponed" || status == "suspended" ||
+               se.get("act") == "yes";
     const SpeechCue* later_noun = nullptr;  // used only when no one before the words did the act
     if (!sc)
       for (const SpeechCue& x : cues)

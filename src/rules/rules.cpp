@@ -73,6 +73,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"kind", {false, {"meeting", "summit", "call", "talks", "visit", "contact", "ceremony"}}},
         {"attendance", {false, {"yes"}}},
         {"denial", {false, {"yes"}}},
+        {"act", {false, {"yes"}}},
         {"unset", {false, {"date", "place"}}}}},
       {"negation",
        {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}, {"det", {false, {"yes"}}}}},
