@@ -1653,13 +1653,13 @@ TEST_CASE("a title followed by a name the knowledge base lacks is that person", 
                            "Liu Wenbo"},
                        Row{"ru", "Официальный представитель МИД КНР Лю Вэньбо заявил, что встреча состоится в четверг.",
                            "Лю Вэньбо (Lyu Venbo)"},
-                       Row{"ar", "قال وزير الخارجية كمال يلدز أوغلو، إن الاجتماع سيعقد في فبراير.", "كمال يلدز أوغلو"},
+                       Row{"ar", "قال وزير الخارجية كمال يلدز أوغلو، إن الاجتماع سيعقد في فبراير.", "كمال يلدز أوغلو (foreign minister)"},
                        // a title head past its definite complement ("الدفاع الباكستاني", "المجلس الثوري لحركة فتح")
                        Row{"ar", "وقال وزير الدفاع الباكستاني خالد محمود رشيد، في مقابلة تلفزيونية، إن المحادثات تأجلت.",
-                           "خالد محمود رشيد"},
-                       Row{"ar", "أعلن وزير الإعلام عبد الرحيم كمال أن المحادثات تأجلت.", "عبد الرحيم كمال"},
+                           "خالد محمود رشيد (minister)"},
+                       Row{"ar", "أعلن وزير الإعلام عبد الرحيم كمال أن المحادثات تأجلت.", "عبد الرحيم كمال (minister)"},
                        Row{"ar", "نفى عضو المجلس الثوري لحركة فتح سامر الحلبي ما تداولته وسائل إعلام عن تأجيل اللقاء.",
-                           "سامر الحلبي"}}) {
+                           "سامر الحلبي (member)"}}) {
     Document d = make_doc(r.lang, r.text);
     auto cs = extract_from(d);
     INFO(r.text << "\n" << dump(cs));
@@ -1783,7 +1783,7 @@ TEST_CASE("an unknown name opening the sentence in apposition to a title speaks"
   auto cs = one_claim("en", "Liu Wenbo, a spokesman for the ministry, said the meeting would take place on Thursday.");
   CHECK(cs[0].speaker == "Liu Wenbo");
   cs = one_claim("fa", "کاوه رضوانی‌فر، معاون سیاسی دفتر رئیس‌جمهور، اعلام کرد که نشست هفته آینده برگزار می‌شود.");
-  CHECK(cs[0].speaker == "کاوه رضوانی‌فر");
+  CHECK(cs[0].speaker == "کاوه رضوانی‌فر (presidential office)");
   // One capitalized word before a comma is how sentences begin, not a name.
   cs = one_claim("ru", "Напомним, 24 мая Трамп отменил саммит.");
   for (const auto& p : cs[0].mention.participants) CHECK(p.rfind("name:", 0) != 0);
@@ -2302,7 +2302,7 @@ TEST_CASE("where the event is: a venue word and a venue after its own prepositio
 
 TEST_CASE("an unknown name after a title ends before the particle of its verb", "[extract][speaker]") {
   auto cs = one_claim("ar", "وكان المتحدث باسم الحكومة العراقية كريم الساعدي قد قال، الأحد، إن الاجتماع سيعقد في بغداد.");
-  CHECK(cs[0].speaker == "كريم الساعدي");
+  CHECK(cs[0].speaker == "كريم الساعدي (government spokesperson)");
   CHECK(cs[0].status == "scheduled");
 }
 
@@ -2481,4 +2481,12 @@ TEST_CASE("the subject of status words marked act=yes speaks for them", "[extrac
   // the speaker is not among those who would meet
   CHECK(std::find(p[0].mention.participants.begin(), p[0].mention.participants.end(), "dmitry_peskov") ==
         p[0].mention.participants.end());
+}
+
+TEST_CASE("an Arabic-script name the knowledge base lacks is printed with the title it was found by", "[extract][speaker]") {
+  auto fa = one_claim("fa", "حمیدرضا دهقانی، سفیر ایران در دوحه، روز سه‌شنبه گفت نشست در تهران برگزار خواهد شد.");
+  CHECK(fa[0].speaker == "حمیدرضا دهقانی (ambassador)");
+  CHECK(fa[0].speaker_type == "person");
+  auto ar = one_claim("ar", "وقال المتحدث الرسمي باسم الجيش نبيل عبد الله، إن المحادثات تأجلت.");
+  CHECK(ar[0].speaker == "نبيل عبد الله (army spokesperson)");
 }

@@ -513,7 +513,20 @@ class DocExtractor {
       if (!comma && !verb && !object) return std::nullopt;
     }
     std::string name(doc_.text.data() + a.toks[from].begin, a.toks[i - 1].end - a.toks[from].begin);
-    return Agent{"name:" + name, shown_name(name), "person", side, level, role, title_b, i};
+    return Agent{"name:" + name, titled_name(a, name, title_b, title_b), "person", side, level, role, title_b, i};
+  }
+
+  // In Arabic script a name the knowledge base lacks is printed as written, with no Latin
+  // spelling; the title it was found by goes with it, so a reader (and a search in Latin
+  // letters) knows who spoke: "حمیدرضا دهقانی (ambassador)".
+  std::string titled_name(const Sent& a, const std::string& name, size_t b, size_t e) const {
+    if (lr_.lang == "en" || lr_.lang == "ru") return shown_name(name);
+    for (const Match& t : a.anon)
+      if (t.begin >= b && t.begin <= e) {
+        const std::string& label = lr_.anonymous.entries()[t.entry].get("label");
+        if (!label.empty()) return name + " (" + label + ")";
+      }
+    return name;
   }
 
   // "محمد جمشیدی، معاون سیاسی دفتر رئیس‌جمهور، ... اعلام کرده بود", "Liu Wenbo, a
@@ -550,7 +563,7 @@ class DocExtractor {
           return role_of(lr_, f) == "press" && f.begin >= i && f.end <= closes;
         }))
       return Agent{"outlet:" + name, shown_name(name), "outlet", "", "", "", from, i};
-    return Agent{"name:" + name, shown_name(name), "person", "", "officials", "", from, i};
+    return Agent{"name:" + name, titled_name(a, name, i, i + 2), "person", "", "officials", "", from, i};
   }
 
   // "وقال سامر الحلبي إن ...": in a script without capitals, two or three free words
