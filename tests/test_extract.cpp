@@ -487,6 +487,16 @@ TEST_CASE("attribution", "[extract]") {
   SECTION("en") {
     run_speaker("en", {
         {"Leavitt told reporters that the summit had been postponed.", "postponed", "Karoline Leavitt", "person", "", ""},
+        // a pronoun far from the verb is another verb's subject; "it" is the institution
+        {"The Kremlin on Thursday ruled out a role for Erdogan, a day after he pitched Turkey as a host, and it said "
+         "that the summit had been postponed.",
+         "postponed", "Kremlin", "organization", "", ""},
+        {"Peskov spoke to reporters in Astana. Hours after he arrived, the Kremlin said the summit was postponed.",
+         "postponed", "Kremlin", "organization", "", ""},
+        // "the official" after an unrelated verb far from it is still the official described before
+        {"A White House official said the talks were on. The official told the paper the visit had not been formally "
+         "announced. The official said the summit was postponed.",
+         "postponed", "White House official", "anonymous", "", ""},
         {"The Budapest summit has been postponed, Peskov said.", "postponed", "Dmitry Peskov", "person", "", ""},
         {"\"The meeting with Witkoff has been postponed,\" Araghchi told reporters.", "postponed", "Abbas Araghchi",
          "person", "", ""},

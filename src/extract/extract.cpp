@@ -1058,7 +1058,9 @@ class DocExtractor {
                                 [&](const std::string& p) { return word.size() > p.size() && word.rfind(p, 0) == 0; });
     for (const Match& f : a.fw) {
       const std::string& role = role_of(lr_, f);
-      if (f.end == g.b && (role == "anaphor" || role == "pronoun" || role == "article")) definite = true;
+      // (or the whole phrase is one: "the official" in function_words.tsv)
+      bool before = f.end == g.b || (f.begin < g.b && f.end == g.e);
+      if (before && (role == "anaphor" || role == "pronoun" || role == "article")) definite = true;
     }
     if (!definite) return g;
     // The same head word: "source" and "European diplomatic source", "senior official"
@@ -1101,9 +1103,7 @@ class DocExtractor {
     // "کنعانی در پاسخ به پرسشی درباره ... سازمان ملل گفت": with a verb-final speech verb,
     // an institution next to the verb ends an adverbial; the person opening the
     // sentence, with no other person or source before the verb, is the subject.
-    bool verb_final = std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& sp) {
-      return sp.begin == vb && lr_.speech.entries()[sp.entry].get("subject") == "before";
-    });
+    bool verb_final = comes_last(a, vb);
     bool person_opens = verb_final && !ags.empty() && ags.front().b == 0 && ags.front().type == "person" &&
                         !a.quoted[0] && a.clause[0] == a.clause[vb] &&
                         std::none_of(ags.begin() + 1, ags.end(), [&](const Agent& o) {
@@ -1146,9 +1146,7 @@ class DocExtractor {
     });
     // In a verb-final language the name after the verb opens the reported clause
     // ("... به ایسنا گفت احتمالاً امیرعبداللهیان دیدار خواهد کرد").
-    bool subject_before = false;
-    for (const Match& sp : a.speech)
-      if (sp.begin == vb && lr_.speech.entries()[sp.entry].get("subject") == "before") subject_before = true;
+    bool subject_before = comes_last(a, vb);
     // "«...», — сказал журналистам Песков.": past the channel right after the verb.
     size_t ve_ch = ve;
     for (const Match& c : a.channels)
@@ -1250,12 +1248,43 @@ class DocExtractor {
     return best;
   }
 
-  // "He told RIA"; with `ve`, also the inverted "..., — добавил он" (the pronoun right after the verb).
+  // True when the speech verb at `vb` takes its subject before it, far off ("او به خبرگزاری روسی ریا گفت").
+  bool comes_last(const Sent& a, size_t vb) const {
+    return std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& sp) {
+      return sp.begin == vb && lr_.speech.entries()[sp.entry].get("subject") == "before";
+    });
+  }
+
+  // True when every letter of the sentence's first word (three or more) is a capital, as in a
+  // dateline: "ISTANBUL/MOSCOW, Aug 31 (Meridian Wire) - ...".
+  bool capitals_first(const Sent& a) const {
+    if (a.toks.empty()) return false;
+    std::string_view first(doc_.text.data() + a.toks[0].begin, a.toks[0].end - a.toks[0].begin);
+    bool all_upper = first.size() >= 3, letters = false;
+    for (int32_t off = 0; all_upper && off < static_cast<int32_t>(first.size());) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(first.data()), off, static_cast<int32_t>(first.size()), c);
+      if (u_isalpha(c)) letters = true;
+      if (u_isalpha(c) && !u_isupper(c)) all_upper = false;
+    }
+    return all_upper && letters;
+  }
+
+  // "He told RIA", "he later told reporters"; with `ve`, also the inverted "..., — добавил
+  // он" (the pronoun right after the verb). The pronoun nearest the verb, at most three
+  // words before it (in "a day after he pitched ..., and the Kremlin denied" the "he" is
+  // another verb's subject), unless the verb comes last ("او به خبرگزاری روسی ریا گفت").
   const Match* pronoun_before(const Sent& a, size_t vb, size_t ve = SIZE_MAX) const {
-    for (const Match& m : a.fw)
-      if (role_of(lr_, m) == "pronoun" && ((m.end <= vb && a.clause[m.begin] == a.clause[vb]) || m.begin == ve))
-        return &m;
-    return nullptr;
+    bool verb_final = comes_last(a, vb);
+    const Match* out = nullptr;
+    for (const Match& m : a.fw) {
+      if (role_of(lr_, m) != "pronoun") continue;
+      if (m.begin == ve) return &m;
+      if (m.end <= vb && (verb_final || vb - m.end <= 3) && a.clause[m.begin] == a.clause[vb] &&
+          (!out || m.begin > out->begin))
+        out = &m;
+    }
+    return out;
   }
 
   struct Resolved {
@@ -1695,11 +1724,33 @@ class DocExtractor {
         else if (auto ant = antecedent(si, m.begin, m.end, true))
           sc.agent = ant;
       } else if (const Match* pr = pronoun_before(a, m.begin) ? pronoun_before(a, m.begin)
-                                   : !sc.agent ? pronoun_before(a, m.begin, m.end) : nullptr) {
+                                   : !sc.agent ? pronoun_before(a, m.begin, m.end) : nullptr;
+                 // (not when the verb's own subject stands between: "after he arrived, the Kremlin said")
+                 pr && !(sc.agent && sc.agent->type != "outlet" && sc.agent->b >= pr->end && sc.agent->e <= m.begin &&
+                         !comes_last(a, m.begin))) {
         // "the official said", "the source added": the anonymous source named before,
         // not whoever was the last subject.
-        bool anonymous = lr_.function_words.entries()[pr->entry].get("refers") == "anonymous";
-        if (anonymous && last_anonymous_ && si - last_anonymous_sentence_ <= opt_.speaker_sentences) {
+        const std::string& refers = lr_.function_words.entries()[pr->entry].get("refers");
+        bool anonymous = refers == "anonymous";
+        // "The Kremlin ruled out ..., and it denied ...": "it" is an institution or a
+        // country, the first that is a subject in this sentence, else one that spoke last.
+        if (refers == "thing") {
+          std::optional<Agent> it;
+          for (const Agent& g : ags)
+            if (g.e <= pr->begin && !a.quoted[g.b] && !after_preposition(a, g.b) && !(g.b == 0 && capitals_first(a)) &&
+                (g.type == "organization" || g.type == "country" || g.type == "outlet" || seat(g))) {
+              it = seat(g) ? seat(g) : g;
+              break;
+            }
+          if (!it && last_speaker_ && last_speaker_->type != "person" && last_speaker_->type != "anonymous" &&
+              si - last_speaker_sentence_ <= opt_.speaker_sentences)
+            it = last_speaker_;
+          if (it) {
+            sc.agent = it;
+            sc.agent->b = m.begin;
+            sc.agent->e = m.end;
+          }
+        } else if (anonymous && last_anonymous_ && si - last_anonymous_sentence_ <= opt_.speaker_sentences) {
           sc.agent = last_anonymous_;
           sc.agent->b = m.begin;
           sc.agent->e = m.end;
@@ -1791,16 +1842,7 @@ class DocExtractor {
     // A dateline ("ISTANBUL/MOSCOW, Aug 31 (Meridian Wire) - ...", "МОСКВА, 1 июля. /ИА
     // «Восток-Пресс»/.") dates the report, never an event.
     if (n > 2) {
-      std::string_view first(doc_.text.data() + a.toks[0].begin, a.toks[0].end - a.toks[0].begin);
-      bool all_upper = first.size() >= 3;  // every letter of the first word a capital
-      bool letters = false;
-      for (int32_t off = 0; all_upper && off < static_cast<int32_t>(first.size());) {
-        UChar32 c;
-        U8_NEXT(reinterpret_cast<const uint8_t*>(first.data()), off, static_cast<int32_t>(first.size()), c);
-        if (u_isalpha(c)) letters = true;
-        if (u_isalpha(c) && !u_isupper(c)) all_upper = false;
-      }
-      if (all_upper && letters)
+      if (capitals_first(a))
         for (size_t i = 1; i < std::min<size_t>(n, 14); ++i) {
           std::string_view gap(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
           if (gap.find(" - ") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos ||

@@ -98,7 +98,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"side", {false, {"before", "after"}}},
         {"focus", {false, {"past"}}},
         {"noun_reach", {false, {"#int"}}},
-        {"refers", {false, {"anonymous"}}},
+        {"refers", {false, {"anonymous", "thing"}}},
         {"attached", {false, {"yes"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}, {"definite", {false, {"yes"}}}}},
