@@ -310,6 +310,13 @@ evaluate blind29-enru "$SRC/samples/blind29-enru" "$SRC/samples/gold/blind29-enr
   "claim_recall>=0.8,speaker_acc>=0.64,link_f1>=0.4,conflict_recall>=0.7,must_not_violations<=7"
 evaluate blind29-arfa "$SRC/samples/blind29-arfa" "$SRC/samples/gold/blind29-arfa.gold.json" \
   "claim_recall>=0.8,speaker_acc>=0.5,link_f1>=0.45,conflict_recall>=0.5,must_not_violations<=0"
+# blind30 (the Thailand-Cambodia talks in Putrajaya 2025, Maduro-Ali at Argyle 2023, the first Xi-Zelensky
+# call 2023; the Somalia-Ethiopia talks in Ankara 2024, the Bahrain-Qatar committee 2023, Raisi at the GECF
+# summit in Algiers 2024): scored once at aa0d678 (session 16's start), before anyone looked at them.
+evaluate blind30-enru "$SRC/samples/blind30-enru" "$SRC/samples/gold/blind30-enru.gold.json" \
+  "claim_recall>=0.75,speaker_acc>=0.7,link_f1>=0.45,conflict_recall>=0.1,must_not_violations<=0"
+evaluate blind30-arfa "$SRC/samples/blind30-arfa" "$SRC/samples/gold/blind30-arfa.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.8,link_f1>=0.5,conflict_recall>=0.3,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
