@@ -548,6 +548,11 @@ TEST_CASE("attribution", "[extract]") {
   SECTION("ru") {
     run_speaker("ru", {
         {"Песков заявил, что саммит отложен.", "postponed", "Dmitry Peskov", "person", "", ""},
+        // a person right after an unnamed source is whose circle it is in; the source speaks
+        {"Источник в окружении Эрдогана сообщил, что встреча отложена.", "postponed",
+         "source close to the leadership", "anonymous", "", ""},
+        {"Газета со ссылкой на источник в окружении Эрдогана сообщила, что встреча отложена.", "postponed",
+         "source close to the leadership", "anonymous", "", ""},
         // an institution speaks from its seat
         {"В Кремле заявили, что саммит отложен.", "postponed", "Kremlin", "organization", "", ""},
         {"Саммит отложен, заявил Песков.", "postponed", "Dmitry Peskov", "person", "", ""},

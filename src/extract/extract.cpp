@@ -1086,6 +1086,22 @@ class DocExtractor {
     return std::nullopt;
   }
 
+  // "Источник в окружении Эрдогана сообщил", "a source in Erdogan's office said": a person a few
+  // words after an unnamed source (its label says "source"; a title such as "Kremlin spokesman" is
+  // followed by its holder's name instead), with no comma between, says whose circle the source
+  // is in; the source speaks.
+  bool affiliation_of_source(const Sent& a, const std::vector<Agent>& ags, const Agent& g) const {
+    if (g.type != "person") return false;
+    return std::any_of(ags.begin(), ags.end(), [&](const Agent& o) {
+      if (o.type != "anonymous" || o.name.find("source") == std::string::npos || o.e > g.b || g.b - o.e > 3 ||
+          a.clause[o.b] != a.clause[g.b])
+        return false;
+      for (size_t i = o.e; i <= g.b; ++i)
+        if (comma_before(a, i)) return false;
+      return true;
+    });
+  }
+
   std::optional<Agent> find_agent(const Sent& a, const std::vector<Agent>& ags, size_t vb, size_t ve) const {
     // After the verb, the most specific speaker wins ("said the Iranian foreign
     // ministry's spokesman Esmaeil Baghaei": the person, not the ministry).
@@ -1122,6 +1138,7 @@ class DocExtractor {
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
       if (comma_before(a, g.e) || comma_before(a, vb)) continue;
+      if (affiliation_of_source(a, ags, g)) continue;
       // "a North Korean diplomat said": the source, not the country word before it;
       // "مصدر في الخارجية السودانية قال": nor the country word after it.
       if (std::any_of(ags.begin(), ags.end(), [&](const Agent& o) {
@@ -1221,6 +1238,7 @@ class DocExtractor {
       // A country further back is context ("deputy foreign minister of Russia"),
       // not a subject; right next to the verb it was taken above.
       if (!can_speak(g) || g.e > vb || g.type == "country" || object_marked(a, g)) continue;
+      if (affiliation_of_source(a, ags, g)) continue;
       if (a.quoted[g.b] && !a.quoted[vb]) continue;
       // "نفى ريابكوف أن يكون لقاء روبيو ولافروف قد تأجل، وقال": a name in an
       // event's description is not the subject of a later verb.
@@ -1689,8 +1707,9 @@ class DocExtractor {
           oc.agent = g;
           outlet_sources.push_back(oc);
         }
-        // "نقلت وكالة تاس عن بيسكوف": the outlet inside the marker is not the one cited.
-        if (role == "via" && g.b < c.end) continue;
+        // "نقلت وكالة تاس عن بيسكوف": the outlet inside the marker is not the one cited
+        // (a source that goes on past it is: "со ссылкой на источник в окружении ...").
+        if (role == "via" && g.b < c.end && (g.type == "outlet" || g.e <= c.end)) continue;
         if (role == "via" && g.type != "outlet" && g.type != "country" && can_speak(g)) cited.push_back({c, g});
         break;
       }
