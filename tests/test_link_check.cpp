@@ -1060,3 +1060,23 @@ TEST_CASE("weeks after its last report an event needs two of its people named", 
   CHECK(one[1].event != one[0].event);  // one name in common, five weeks on: another event
   CHECK(two[1].event == two[0].event);  // two names in common: still that meeting
 }
+
+TEST_CASE("two unnamed sources of one description are one speaker only in one outlet", "[check]") {
+  auto withdrawn = [](const std::vector<Finding>& fs) {
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "plan_withdrawn"; });
+  };
+  auto source = [](Claim c) {
+    c.speaker_type = "anonymous";
+    return c;
+  };
+  SECTION("told to two outlets: two accounts that disagree") {
+    std::vector<Claim> cs = {source(make("a-1", "planned", "visit", {"rafael_grossi"}, "2024-11-13", "anon:aeoi", "", "IRNA")),
+                             source(make("b-1", "not_planned", "visit", {"rafael_grossi"}, "2024-11-14", "anon:aeoi", "", "ISNA"))};
+    CHECK(withdrawn(run(cs)) == 1);
+  }
+  SECTION("in one outlet: the same source's account") {
+    std::vector<Claim> cs = {source(make("a-1", "planned", "visit", {"rafael_grossi"}, "2024-11-13", "anon:aeoi", "", "IRNA")),
+                             source(make("b-1", "not_planned", "visit", {"rafael_grossi"}, "2024-11-14", "anon:aeoi", "", "IRNA"))};
+    CHECK(withdrawn(run(cs)) == 0);
+  }
+}

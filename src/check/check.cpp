@@ -296,7 +296,11 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (a == b || (same_sentence && a->speaker_id == b->speaker_id)) return false;
         if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;
         if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
-        if (r.different_speakers && !a->speaker_id.empty() && a->speaker_id == b->speaker_id) return false;
+        // (Two unnamed sources of one description are one speaker only in one outlet: "an Atomic
+        // Energy Organization source" told IRNA one thing and another paper the opposite.)
+        bool same_speaker = !a->speaker_id.empty() && a->speaker_id == b->speaker_id &&
+                            (a->speaker_type != "anonymous" || a->outlet == b->outlet);
+        if (r.different_speakers && same_speaker) return false;
         // "Preparations are under way" and "nothing has been agreed yet" from one capital: its own account.
         if (r.other_side && !a->speaker_side.empty() && a->speaker_side == b->speaker_side) return false;
         // "No date has been set" does not deny "they agreed to meet" (no date named),
