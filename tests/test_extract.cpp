@@ -702,6 +702,9 @@ TEST_CASE("a denial says what is not set: the date, the place, or the meeting it
            {"en", "Peskov said no date has been set for the summit.", {"date"}},
            {"en", "Peskov said the summit had never been agreed.", {}},
            {"en", "Peskov said the summit was never scheduled.", {"date"}},  // statuses.tsv unset=date
+           // a denial that names the month denies the date
+           {"en", "Peskov rejected a report that the summit had been set for August.", {"date"}},
+           {"ru", "Песков опроверг сообщения о том, что саммит назначен на август.", {"date"}},
            {"ru", "Дата и место встречи пока не определены, заявил Песков.", {"date", "place"}},
            {"ar", "وقال بيسكوف إنه لم يتم تحديد موعد للقمة.", {"date"}},
            {"fa", "پسکوف گفت هنوز زمان و مکان نشست تعیین نشده است.", {"date", "place"}},

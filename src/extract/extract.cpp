@@ -3082,6 +3082,11 @@ class DocExtractor {
         if (u.empty() || f.end > m.end || f.begin + 8 < m.begin || a.clause[f.begin] != a.clause[m.begin]) continue;
         if (std::find(c.mention.unset.begin(), c.mention.unset.end(), u) == c.mention.unset.end()) c.mention.unset.push_back(u);
       }
+    // "He rejected a report that the trip had been set for August", "there was no agreement on
+    // August": a denial that names the day or month denies that date, not the event.
+    if (c.status == "never_agreed" && c.mention.unset.empty() && !em->inherited && !em->date.empty() &&
+        (em->date_precision == "day" || em->date_precision == "month"))
+      c.mention.unset.push_back("date");
     size_t eb = a.toks[m.begin].begin, ee = a.toks[m.end - 1].end;
     if (!em->inherited && em->span.end > em->span.begin) {
       eb = std::min(eb, em->span.begin);
