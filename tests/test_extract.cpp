@@ -2320,7 +2320,7 @@ TEST_CASE("where the event is: a venue word and a venue after its own prepositio
 
 TEST_CASE("an unknown name after a title ends before the particle of its verb", "[extract][speaker]") {
   auto cs = one_claim("ar", "وكان المتحدث باسم الحكومة العراقية كريم الساعدي قد قال، الأحد، إن الاجتماع سيعقد في بغداد.");
-  CHECK(cs[0].speaker == "كريم الساعدي (government spokesperson)");
+  CHECK(cs[0].speaker == "كريم الساعدي (Iraq government spokesperson)");
   CHECK(cs[0].status == "scheduled");
 }
 
@@ -2503,8 +2503,11 @@ TEST_CASE("the subject of status words marked act=yes speaks for them", "[extrac
 
 TEST_CASE("an Arabic-script name the knowledge base lacks is printed with the title it was found by", "[extract][speaker]") {
   auto fa = one_claim("fa", "حمیدرضا دهقانی، سفیر ایران در دوحه، روز سه‌شنبه گفت نشست در تهران برگزار خواهد شد.");
-  CHECK(fa[0].speaker == "حمیدرضا دهقانی (ambassador)");
+  CHECK(fa[0].speaker == "حمیدرضا دهقانی (Iran ambassador)");
   CHECK(fa[0].speaker_type == "person");
   auto ar = one_claim("ar", "وقال المتحدث الرسمي باسم الجيش نبيل عبد الله، إن المحادثات تأجلت.");
   CHECK(ar[0].speaker == "نبيل عبد الله (army spokesperson)");
+  // with the country named right beside the title
+  auto et = one_claim("ar", "وقال المتحدث باسم وزارة الخارجية الإثيوبية نبيات غيتاتشو، إن المحادثات تأجلت.");
+  CHECK(et[0].speaker == "نبيات غيتاتشو (Ethiopia foreign ministry spokesperson)");
 }

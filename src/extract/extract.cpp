@@ -524,7 +524,16 @@ class DocExtractor {
     for (const Match& t : a.anon)
       if (t.begin >= b && t.begin <= e) {
         const std::string& label = lr_.anonymous.entries()[t.entry].get("label");
-        if (!label.empty()) return name + " (" + label + ")";
+        if (label.empty()) continue;
+        // ... with the country a word right beside the title names ("المتحدث باسم وزارة الخارجية
+        // الإثيوبية": "Ethiopia foreign ministry spokesperson").
+        for (const Match& c : a.ents) {
+          const auto* info = rs_.entity(lr_.entities.entries()[c.entry].get("id"));
+          if (info && info->type == "country" && (c.begin == t.end || c.end == t.begin) &&
+              label.find(info->name) == std::string::npos)
+            return name + " (" + info->name + " " + label + ")";
+        }
+        return name + " (" + label + ")";
       }
     return name;
   }
