@@ -408,6 +408,9 @@ TEST_CASE("hedges", "[extract]") {
         {"The summit is unlikely to take place this year.", "unlikely", "hedged"},
         {"A meeting between Putin and Zelensky is possible, Peskov said.", "possible", "hedged"},
         {"The Kremlin postponed the summit.", "postponed", "asserted"},
+        // "would" in reported speech is the future seen from the past; alone it hedges
+        {"Gil told VTV on Friday that the presidents would meet again in Brasilia.", "planned", "asserted"},
+        {"The presidents would meet again in Brasilia, officials hope.", "planned", "hedged"},
     });
   }
   SECTION("ru") {

@@ -2125,6 +2125,12 @@ class DocExtractor {
     for (const Match& x : a.hedges) {
       const Entry& he = lr_.hedges.entries()[x.entry];
       if (he.get("ignore") == "yes") continue;  // "قد تم": "has been", not "may"
+      // "Gil told VTV that the presidents would meet in March": in reported speech "would" is the
+      // future seen from the past, no hedge (reported=no).
+      if (he.get("reported") == "no" && std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& sp) {
+            return lr_.speech.entries()[sp.entry].get("kind") != "noun" && a.quoted[sp.begin] == a.quoted[x.begin];
+          }))
+        continue;
       // "threatened to scrap the talks" (scope=before): not the postponement that threatens a summit.
       if (he.get("scope") == "before" && x.end > m.begin) continue;
       // "would" in "would not take place" belongs to a cue that says what a hedge makes of it (hedged=).
