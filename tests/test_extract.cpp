@@ -2514,3 +2514,18 @@ TEST_CASE("an Arabic-script name the knowledge base lacks is printed with the ti
   auto et = one_claim("ar", "وقال المتحدث باسم وزارة الخارجية الإثيوبية نبيات غيتاتشو، إن المحادثات تأجلت.");
   CHECK(et[0].speaker == "نبيات غيتاتشو (Ethiopia foreign ministry spokesperson)");
 }
+
+TEST_CASE("a surname alone names the person the article wrote in full before", "[extract][speaker]") {
+  Document d = make_doc("en",
+                        "Guyana's Foreign Secretary Robert Persaud rejected that account. Persaud said no date had "
+                        "been agreed for the meeting.");
+  auto cs = extract_from(d);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Robert Persaud");
+  CHECK(cs[0].speaker_type == "person");
+  // a capitalized word never written in full is no one
+  Document d2 = make_doc("en", "Persaud said no date had been agreed for the meeting.");
+  auto none = extract_from(d2);
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].speaker_type == "outlet");
+}

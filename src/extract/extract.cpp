@@ -151,6 +151,9 @@ class DocExtractor {
   // People the knowledge base lacks, as the article introduced them ("وزير الخارجية
   // التركي مولود جاووش أوغلو"): later their full name or surname alone names them.
   std::vector<std::pair<std::vector<std::string>, Agent>> introduced_;
+  // Names written in full in capitalized words the lexicons do not claim ("Robert Persaud"),
+  // by the key of their last word: "Persaud said" later is that name (English, Russian).
+  std::map<std::string, std::string> full_names_;
 
   Sent analyse(const text::Sentence& s) {
     Sent a;
@@ -610,6 +613,12 @@ class DocExtractor {
         size_t b = v.begin;  // two or three words right before the verb, no more
         while (b > 0 && v.begin - b < 4 && word(b - 1) && (b == v.begin || !comma_before(a, b))) --b;
         if (v.begin - b >= 2 && v.begin - b <= 3 && !comma_before(a, v.begin)) add(b, v.begin);
+        // ("Persaud said", after "Guyana's Foreign Secretary Robert Persaud" earlier: the surname alone)
+        if (v.begin >= 1 && word(v.begin - 1) && (v.begin == 1 || !word(v.begin - 2)) && !comma_before(a, v.begin)) {
+          auto it = full_names_.find(a.toks[v.begin - 1].key);
+          if (it != full_names_.end())
+            out.push_back(Agent{"name:" + it->second, shown_name(it->second), "person", "", "officials", "", v.begin - 1, v.begin});
+        }
         // ... or right after a verb that follows the quote or clause it attributes (", said
         // Fahrettin Altun."; not "a source told Inland Asia Monitor", who was told).
         bool postposed = comma_before(a, v.begin) || (v.begin > 0 && a.quoted[v.begin - 1]);
@@ -1604,9 +1613,32 @@ class DocExtractor {
     return std::nullopt;
   }
 
+  // Records the names written in full in `a` (two or three capitalized words no lexicon claims,
+  // not opening the sentence, outside quotation marks; the last two of four or five) for full_names_.
+  void note_full_names(const Sent& a) {
+    if (lr_.lang != "en" && lr_.lang != "ru") return;
+    auto word = [&](size_t i) { return free_word(a, i) && !a.quoted[i] && upper_initial(a, i); };
+    for (size_t b = 1; b < a.toks.size();) {
+      if (!word(b) || word(b - 1)) {
+        ++b;
+        continue;
+      }
+      size_t e = b;
+      while (e < a.toks.size() && word(e) && (e == b || !comma_before(a, e))) ++e;
+      // (a longer run has a title before the name: "Foreign Secretary Robert Persaud")
+      if (e - b >= 2 && e - b <= 5) {
+        size_t from = e - b <= 3 ? b : e - 2;
+        std::string name(doc_.text.data() + a.toks[from].begin, a.toks[e - 1].end - a.toks[from].begin);
+        full_names_.emplace(a.toks[e - 1].key, name);
+      }
+      b = e;
+    }
+  }
+
   void sentence(int si, const text::Sentence& s) {
     sentence_ = si;
     Sent a = analyse(s);
+    note_full_names(a);
     update_narrative(a);
     std::vector<Agent> ags = agents(a);
     for (const Agent& g : ags)
