@@ -615,7 +615,9 @@ class DocExtractor {
         if (v.begin - b >= 2 && v.begin - b <= 3 && !comma_before(a, v.begin)) add(b, v.begin);
         // ("Persaud said", after "Guyana's Foreign Secretary Robert Persaud" earlier: the surname alone)
         if (v.begin >= 1 && word(v.begin - 1) && (v.begin == 1 || !word(v.begin - 2)) && !comma_before(a, v.begin)) {
-          auto it = full_names_.find(a.toks[v.begin - 1].key);
+          // (in Russian also in another case: "Роберта Персо", "Дегтярева", then "Дегтярев заявил")
+          auto it = std::find_if(full_names_.begin(), full_names_.end(),
+                                 [&](const auto& x) { return same_name_word(x.first, a.toks[v.begin - 1].key); });
           if (it != full_names_.end())
             out.push_back(Agent{"name:" + it->second, shown_name(it->second), "person", "", "officials", "", v.begin - 1, v.begin});
         }
