@@ -1773,6 +1773,7 @@ class DocExtractor {
       }
       // "He told RIA", or a verb that opens the sentence with its subject
       // left implicit ("وأضاف", "Added ..."): the antecedent speaks.
+      const Match* near = pronoun_before(a, m.begin);
       if (lr_.speech.entries()[m.entry].get("kind") == "participle") {
         // ", saying ...", "مؤكدا أن", "добавив, что": the subject of the
         // sentence's verb before it, else the sentence's subject, else whoever spoke last.
@@ -1785,8 +1786,7 @@ class DocExtractor {
           sc.agent = subject;
         else if (auto ant = antecedent(si, m.begin, m.end, true))
           sc.agent = ant;
-      } else if (const Match* pr = pronoun_before(a, m.begin) ? pronoun_before(a, m.begin)
-                                   : !sc.agent ? pronoun_before(a, m.begin, m.end) : nullptr;
+      } else if (const Match* pr = near ? near : !sc.agent ? pronoun_before(a, m.begin, m.end) : nullptr;
                  // (not when the verb's own subject stands between: "after he arrived, the Kremlin said")
                  pr && !(sc.agent && sc.agent->type != "outlet" && sc.agent->b >= pr->end && sc.agent->e <= m.begin &&
                          !comes_last(a, m.begin))) {
