@@ -1569,6 +1569,36 @@ TEST_CASE("the format an event's own phrase or its status clause states", "[extr
   }
 }
 
+TEST_CASE("talks through a mediator, in separate rooms or not face to face are indirect; without one, direct",
+          "[extract]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* status;
+    const char* format;
+  };
+  const Case cases[] = {
+      {"en", "Officials said the talks in Geneva would be mediated by Norway.", "planned", "indirect"},
+      {"en", "A delegate said the two sides did not meet face to face during the talks in Doha.", "held", "indirect"},
+      {"en", "The talks in Oslo were held without mediators, the minister said.", "held", "direct"},
+      {"ru", "Переговоры в Женеве прошли при посредничестве Норвегии, сообщил дипломат.", "held", "indirect"},
+      {"ru", "Источник сообщил, что делегации на переговорах в Женеве не сидели за одним столом.", "held", "indirect"},
+      {"ar", "وقال المصدر إن المفاوضات جرت عبر الوسيط القطري في الدوحة.", "held", "indirect"},
+      {"ar", "وقال مسؤول إن ما جرى في جنيف ليس مفاوضات مباشرة.", "held", "indirect"},
+      {"ar", "وقال مصدر إن الوفدين لم يجلسا وجها لوجه في محادثات جدة.", "held", "indirect"},
+      {"fa", "یک دیپلمات گفت مذاکرات ژنو با میانجی‌گری نروژ برگزار شد.", "held", "indirect"},
+      {"fa", "یک منبع آگاه گفت دو هیئت در مذاکرات ژنو رودررو ننشستند.", "held", "indirect"},
+  };
+  for (const Case& c : cases) {
+    Document d = make_doc(c.lang, c.text);
+    auto cs = extract_from(d);
+    INFO(c.text << "\n" << dump(cs));
+    REQUIRE(!cs.empty());
+    CHECK(cs[0].status == c.status);
+    CHECK(cs[0].mention.format == c.format);
+  }
+}
+
 TEST_CASE("a place denied after the event is where it is not; the one a contrast names is where it is", "[extract]") {
   struct Case {
     const char* lang;
