@@ -1080,3 +1080,25 @@ TEST_CASE("two unnamed sources of one description are one speaker only in one ou
     CHECK(withdrawn(run(cs)) == 0);
   }
 }
+
+TEST_CASE("one outlet's 'cancelled' against another's 'postponed' the same days is a contradiction", "[check]") {
+  auto with_rule = [](const std::vector<Finding>& f) {
+    return std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "cancelled_vs_postponed"; });
+  };
+  std::vector<Claim> cs = {make("a-1", "cancelled", "meeting", FM, "2025-10-21", "A", "RU", "O1"),
+                           make("b-1", "postponed", "meeting", FM, "2025-10-22", "B", "US", "O2")};
+  CHECK(with_rule(run(cs)));
+  SECTION("a week later, the cancellation is news after the postponement") {
+    cs[0].as_of = "2025-10-29";
+    CHECK_FALSE(with_rule(run(cs)));
+  }
+  SECTION("one outlet saying both is an inconsistency of its own, not this contradiction") {
+    cs[1].outlet = "O1";
+    CHECK_FALSE(with_rule(run(cs)));
+  }
+  SECTION("'cancelled' in a sentence that also says 'postponed' is a loose word for the postponement") {
+    std::vector<Claim> more = cs;
+    more.push_back(make("a-1", "postponed", "meeting", FM, "2025-10-21", "A", "RU", "O1"));
+    CHECK_FALSE(with_rule(run(more)));
+  }
+}
