@@ -709,6 +709,8 @@ TEST_CASE("a denial says what is not set: the date, the place, or the meeting it
            {"en", "Peskov rejected a report that the summit had been set for August.", {"date"}},
            {"ru", "Песков опроверг сообщения о том, что саммит назначен на август.", {"date"}},
            {"ru", "Дата и место встречи пока не определены, заявил Песков.", {"date", "place"}},
+           // the date right after the status words
+           {"ru", "Лавров заявил, что президенты не договаривались о конкретной дате саммита.", {"date"}},
            {"ar", "وقال بيسكوف إنه لم يتم تحديد موعد للقمة.", {"date"}},
            {"fa", "پسکوف گفت هنوز زمان و مکان نشست تعیین نشده است.", {"date", "place"}},
        }) {

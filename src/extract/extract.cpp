@@ -3120,7 +3120,8 @@ class DocExtractor {
     const EventMention* em = &em_in;
     c.mention = *em;
     // "No date has been set", "Дата и место ... не определены": never agreed, but only
-    // the date or the place (attributes.tsv unset=), a few words before or in the status words.
+    // the date or the place (attributes.tsv unset=), a few words before or in the status words,
+    // or right after them ("не договаривались о конкретной дате", "have not agreed on a date").
     c.mention.unset.clear();
     // (Or the status words themselves: "was not scheduled", "не было назначено": unset=date.)
     if (c.status == "never_agreed" && !lr_.statuses.entries()[m.entry].get("unset").empty())
@@ -3128,7 +3129,7 @@ class DocExtractor {
     if (c.status == "never_agreed")
       for (const Match& f : a.attrs) {
         const std::string& u = lr_.attributes.entries()[f.entry].get("unset");
-        if (u.empty() || f.end > m.end || f.begin + 8 < m.begin || a.clause[f.begin] != a.clause[m.begin]) continue;
+        if (u.empty() || f.begin > m.end + 2 || f.begin + 8 < m.begin || a.clause[f.begin] != a.clause[m.begin]) continue;
         if (std::find(c.mention.unset.begin(), c.mention.unset.end(), u) == c.mention.unset.end()) c.mention.unset.push_back(u);
       }
     // "He rejected a report that the trip had been set for August", "there was no agreement on
