@@ -1590,6 +1590,12 @@ TEST_CASE("talks through a mediator, in separate rooms or not face to face are i
       {"ar", "وقال مصدر إن الوفدين لم يجلسا وجها لوجه في محادثات جدة.", "held", "indirect"},
       {"fa", "یک دیپلمات گفت مذاکرات ژنو با میانجی‌گری نروژ برگزار شد.", "held", "indirect"},
       {"fa", "یک منبع آگاه گفت دو هیئت در مذاکرات ژنو رودررو ننشستند.", "held", "indirect"},
+      // between the noun and its status words, however far from both
+      {"fa", "به گفته یک دیپلمات، دیدار دو وزیر روز سه‌شنبه در ساختمان وزارت خارجه سوئیس و با میانجیگری همتای سوئیسی آنها برگزار شد.",
+       "held", "indirect"},
+      // the masculine adjective
+      {"ar", "وأعلنت الخارجية أن الوزير عقد اجتماعاً ثنائياً مباشراً مع نظيره في جنيف.", "held", "direct"},
+      {"en", "The talks in Oman were held with a mediation role for the sultanate, a diplomat said.", "held", "indirect"},
   };
   for (const Case& c : cases) {
     Document d = make_doc(c.lang, c.text);

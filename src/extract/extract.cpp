@@ -2781,7 +2781,10 @@ class DocExtractor {
       bool mine = next ? noun && (next->begin == noun->begin || part_of_noun(*next)) : in_scope(f.begin);
       // ... and so do words right by the status words ("held indirectly").
       bool by_cue = in_cue || dist(m.begin, m.end, f.begin) <= 2;
-      if (!e.get("format").empty() && mine && (dist(anchor_b, anchor_e, f.begin) <= 8 || by_cue) &&
+      // ... or between the noun and its status words, however long the phrase ("دیدار ...
+      // در ساختمان وزارت خارجه و با میانجیگری تایانی، وزیر خارجه، برگزار شد").
+      bool between = noun && f.begin >= anchor_e && f.end <= m.begin && a.clause[f.begin] == a.clause[m.begin];
+      if (!e.get("format").empty() && mine && (dist(anchor_b, anchor_e, f.begin) <= 8 || by_cue || between) &&
           em.format != "direct")
         em.format = e.get("format");
       // "the second round", "الجولة الرابعة", "دور دوم": the ordinal sits on the noun.
