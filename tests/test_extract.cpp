@@ -2567,3 +2567,12 @@ TEST_CASE("a surname alone names the person the article wrote in full before", "
   REQUIRE(none.size() == 1);
   CHECK(none[0].speaker_type == "outlet");
 }
+
+TEST_CASE("a name after 'with' is who the speaker meets, even right beside the speaker", "[extract]") {
+  Document d = make_doc("ru", "Встреча с Лулой, по словам бразильского президента, еще может состояться.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].speaker_id == "lula_da_silva");
+  CHECK(cs[0].mention.participants == std::vector<std::string>{"lula_da_silva"});
+}

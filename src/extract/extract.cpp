@@ -2619,7 +2619,9 @@ class DocExtractor {
         if (g.b == speaker_pos) continue;
         // "سارا سندرز، سخنگوی کاخ سفید، گفته بود": the speaker's name beside the
         // title it was found by.
-        if (std::any_of(ags.begin(), ags.end(), [&](const Agent& sp) {
+        // (Not a name after "with": "Встреча с Лулой, по словам бразильского президента,
+        // еще может состояться" is a meeting with the speaker.)
+        if (!after_preposition(a, g.b) && std::any_of(ags.begin(), ags.end(), [&](const Agent& sp) {
               return sp.b == speaker_pos && sp.id == g.id && (g.e + 2 >= sp.b && g.b <= sp.e + 2);
             }))
           continue;
