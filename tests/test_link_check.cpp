@@ -934,6 +934,11 @@ TEST_CASE("one person named who is not among an event's people is another meetin
     link::link_events(cs, rules_());
     CHECK(cs[0].event == cs[1].event);
   }
+  SECTION("a name the knowledge base lacks does not tell it apart") {
+    cs[1].mention.participants = {"name:Tete Antonio"};
+    link::link_events(cs, rules_());
+    CHECK(cs[0].event == cs[1].event);
+  }
 }
 
 TEST_CASE("a venue agrees with the place it lies in, and disagrees with another", "[link][check]") {

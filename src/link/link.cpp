@@ -141,8 +141,10 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // One person named, who is not among the two or more of the event: another meeting
   // ("talks with Amir-Abdollahian in Moscow" are not "a meeting of Bagheri Kani and
   // Malley"), unless that person joins them where they meet (below).
+  // (A name the knowledge base lacks is weaker evidence: it may be a mediator or a
+  // phrase taken for a name, "проекты ... передавал глава ангольской дипломатии Тете Антониу".)
   bool one_stranger = m.participants.size() == 1 && c.participants.size() >= 2 && !c.participants.count(m.participants[0]) &&
-                      !same_place;
+                      !same_place && rules.entity(m.participants[0]);
   if (one_stranger && !c.docs.count(x.doc)) return -1;
   if (m.ordinal && c.ordinal && m.ordinal != c.ordinal) return -1;  // the second round is not the first
   if (m.parties && c.parties && m.parties != c.parties) return -1;  // a trilateral is not the bilateral
