@@ -323,6 +323,21 @@ evaluate blind30-enru "$SRC/samples/blind30-enru" "$SRC/samples/gold/blind30-enr
 # 0.57 -> 0.545, while claim recall rose to 0.96 and conflict recall to 0.50.)
 evaluate blind30-arfa "$SRC/samples/blind30-arfa" "$SRC/samples/gold/blind30-arfa.gold.json" \
   "claim_recall>=0.95,speaker_acc>=0.85,link_f1>=0.5,conflict_recall>=0.5,must_not_violations<=0"
+# blind31 (Lula and Zelensky at the G7 in Hiroshima 2023, the Vucic-Kurti talks in Brussels 2023, the
+# Ankara prisoner exchange 2024; the GERD talks in Addis Ababa 2023, Cohen-Mangoush in Rome 2023,
+# Tebboune's visit to France 2023-24): scored once at 0c54531 (session 17's start), before anyone
+# looked at them; floors at the level reached since with lexicon audits 19-20 and general fixes.
+evaluate blind31-enru "$SRC/samples/blind31-enru" "$SRC/samples/gold/blind31-enru.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.6,must_not_violations<=1"
+evaluate blind31-arfa "$SRC/samples/blind31-arfa" "$SRC/samples/gold/blind31-arfa.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.95,link_f1>=0.45,conflict_recall>=0.6,must_not_violations<=4"
+# blind32 (the Luanda summit that did not take place 2024, the China-Japan row of November 2025, Lula-Trump
+# 2025; Macron's visit to Morocco 2023, the Lebanon-Syria talks in Jeddah 2025, the Luanda and Doha talks
+# on eastern Congo 2025): scored once at c724903 (mid-session 17), before anyone looked at them.
+evaluate blind32-enru "$SRC/samples/blind32-enru" "$SRC/samples/gold/blind32-enru.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.8,link_f1>=0.5,conflict_recall>=0.7,must_not_violations<=1"
+evaluate blind32-arfa "$SRC/samples/blind32-arfa" "$SRC/samples/gold/blind32-arfa.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.8,link_f1>=0.55,conflict_recall>=0.4,must_not_violations<=1"
 
 # ------------------------------------------------------------ (d) golden claims output
 
