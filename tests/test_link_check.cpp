@@ -1107,3 +1107,19 @@ TEST_CASE("one outlet's 'cancelled' against another's 'postponed' the same days 
     CHECK_FALSE(with_rule(run(more)));
   }
 }
+
+TEST_CASE("'met X' and 'no meeting with Y took place' speak of two meetings", "[check]") {
+  auto held_denied = [](std::vector<Claim>& cs) {
+    auto f = run(cs);
+    return std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "held_denied"; });
+  };
+  std::vector<Claim> cs = {make("a-1", "held", "meeting", {"antonio_tajani"}, "2023-08-28", "A", "LY", "O1"),
+                           make("b-1", "not_held", "meeting", {"eli_cohen"}, "2023-08-28", "B", "LY", "O2")};
+  for (auto& c : cs) c.mention.place = "rome";
+  CHECK_FALSE(held_denied(cs));
+  CHECK(cs[0].event == cs[1].event);  // linked as one event all the same
+  SECTION("the same person met and not met is a contradiction") {
+    cs[1].mention.participants = {"antonio_tajani"};
+    CHECK(held_denied(cs));
+  }
+}

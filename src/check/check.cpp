@@ -107,6 +107,15 @@ Finding group_finding(const Event& ev, const rules::ConflictRule& r, const Sides
   return f;
 }
 
+// Two mentions that name who meets with no one in common, or each with someone the other
+// lacks when both name two or more.
+bool different_people(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  size_t common = 0;
+  for (const auto& p : a) common += static_cast<size_t>(std::count(b.begin(), b.end(), p));
+  return common == 0 || (a.size() >= 2 && b.size() >= 2 && common < a.size() && common < b.size());
+}
+
 // A place that is a whole country ("in South Korea") states no venue to dispute.
 std::string attribute_of(const Claim& c, const std::string& attribute, const rules::RuleSet& rules) {
   if (attribute == "format") return c.mention.format;
@@ -292,6 +301,9 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         // set for Friday was postponed"); by two speakers, two accounts ("Badalyan rejected
         // reports that the meeting had been postponed", "X rejected Y's report that the trip
         // was cancelled and said there was no trip to cancel").
+        // "The minister met Tajani" and "no meeting with Cohen took place": two meetings,
+        // however they were linked.
+        if (r.same_people && different_people(a->mention.participants, b->mention.participants)) return false;
         bool same_sentence = a->doc == b->doc && a->sentence == b->sentence;
         if (a == b || (same_sentence && a->speaker_id == b->speaker_id)) return false;
         if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;

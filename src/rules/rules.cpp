@@ -49,6 +49,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"same_side", {false, {"reversal"}}},
         {"speakers", {false, {"any", "different", "other_side"}}},
         {"firm", {false, {"yes"}}},
+        {"same_people", {false, {"yes"}}},
         {"background", {false, {"yes"}}},
         {"denial", {false, {"yes"}}},
         {"fulfilled", {false, {}}},
@@ -459,6 +460,7 @@ RuleSet RuleSet::load(const std::string& dir) {
     r.different_speakers = e.get("speakers") == "different" || e.get("speakers") == "other_side";
     r.other_side = e.get("speakers") == "other_side";
     r.firm = e.get("firm") == "yes";
+    r.same_people = e.get("same_people") == "yes";
     r.background = e.get("background") == "yes";
     r.denial = e.get("denial") == "yes";
     r.explain = e.get("explain");

@@ -118,6 +118,7 @@ struct ConflictRule {
   bool different_speakers = false;  // a speaker does not oppose himself (a later word is his update)
   bool other_side = false;          // ... nor his own side (speakers of one known side)
   bool firm = false;                // hedged claims take no part
+  bool same_people = false;         // claims that name different people speak of different meetings
   bool background = false;          // an a-claim whose sentence gives a b-status of the event is its background
   bool denial = false;              // b-claims only when negated: "it was not postponed" denies a "postponed"
   std::string explain;           // template: {a} {b} {a_speakers} {b_speakers} {event} (attribute rules: {a} {b} are the values)
