@@ -1593,6 +1593,8 @@ TEST_CASE("talks through a mediator, in separate rooms or not face to face are i
       // between the noun and its status words, however far from both
       {"fa", "به گفته یک دیپلمات، دیدار دو وزیر روز سه‌شنبه در ساختمان وزارت خارجه سوئیس و با میانجیگری همتای سوئیسی آنها برگزار شد.",
        "held", "indirect"},
+      // before status words that hold the noun themselves (verb-final)
+      {"fa", "دو رئیس‌جمهور روز سه‌شنبه در دوحه و با میانجی‌گری امیر قطر، با یکدیگر دیدار کردند.", "held", "indirect"},
       // the masculine adjective
       {"ar", "وأعلنت الخارجية أن الوزير عقد اجتماعاً ثنائياً مباشراً مع نظيره في جنيف.", "held", "direct"},
       {"en", "The talks in Oman were held with a mediation role for the sultanate, a diplomat said.", "held", "indirect"},

@@ -2785,7 +2785,10 @@ class DocExtractor {
       bool by_cue = in_cue || dist(m.begin, m.end, f.begin) <= 2;
       // ... or between the noun and its status words, however long the phrase ("دیدار ...
       // در ساختمان وزارت خارجه و با میانجیگری تایانی، وزیر خارجه، برگزار شد").
-      bool between = noun && f.begin >= anchor_e && f.end <= m.begin && a.clause[f.begin] == a.clause[m.begin];
+      // (With the noun in the status words, "... با میانجی‌گری امیر قطر ... دیدار کردند",
+      // anywhere before them in their clause.)
+      bool noun_in_cue = noun && noun->begin >= m.begin && noun->end <= m.end;
+      bool between = noun && f.end <= m.begin && (f.begin >= anchor_e || noun_in_cue) && a.clause[f.begin] == a.clause[m.begin];
       if (!e.get("format").empty() && mine && (dist(anchor_b, anchor_e, f.begin) <= 8 || by_cue || between) &&
           em.format != "direct")
         em.format = e.get("format");
