@@ -297,13 +297,13 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.stale_after >= 0 && da != INT_MIN && db != INT_MIN && db - da > r.stale_after) return false;
         // ... and so is a plan an article tells before the cancellation of the same day.
         if (r.stale_after >= 0 && a->doc == b->doc && da == db && a->sentence < b->sentence) return false;
+        // "The minister met Tajani" and "no meeting with Cohen took place": two meetings,
+        // however they were linked.
+        if (r.same_people && different_people(a->mention.participants, b->mention.participants)) return false;
         // Two claims of one sentence by one speaker are that speaker's account ("the meeting
         // set for Friday was postponed"); by two speakers, two accounts ("Badalyan rejected
         // reports that the meeting had been postponed", "X rejected Y's report that the trip
         // was cancelled and said there was no trip to cancel").
-        // "The minister met Tajani" and "no meeting with Cohen took place": two meetings,
-        // however they were linked.
-        if (r.same_people && different_people(a->mention.participants, b->mention.participants)) return false;
         bool same_sentence = a->doc == b->doc && a->sentence == b->sentence;
         if (a == b || (same_sentence && a->speaker_id == b->speaker_id)) return false;
         if (r.scope == "cross_outlet" && a->outlet == b->outlet) return false;
