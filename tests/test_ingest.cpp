@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "temp_name.h"
 #include "app/app.h"
 #include "ingest/ingest.h"
 
@@ -14,7 +15,7 @@ const rules::RuleSet& rules_() {
   return rs;
 }
 fs::path temp_dir() {
-  fs::path d = fs::temp_directory_path() / ("ct-ingest-" + std::to_string(std::rand()));
+  fs::path d = unique_temp_path("ct-ingest-");
   fs::create_directories(d);
   return d;
 }

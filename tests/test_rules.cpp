@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "temp_name.h"
 #include "rules/rules.h"
 
 using namespace claimtrack;
@@ -10,7 +11,7 @@ namespace fs = std::filesystem;
 namespace {
 // A copy of the shipped rules in a temp dir, to break one file at a time.
 fs::path copy_rules() {
-  fs::path dir = fs::temp_directory_path() / ("ct-rules-" + std::to_string(std::rand()));
+  fs::path dir = unique_temp_path("ct-rules-");
   fs::copy(CLAIMTRACK_SOURCE_DIR "/rules", dir, fs::copy_options::recursive);
   return dir;
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "temp_name.h"
 #include "store/store.h"
 
 using namespace claimtrack;
@@ -46,7 +47,7 @@ void sqlite_exec(const std::string& path, const char* sql) {
   sqlite3_close(db);
 }
 std::string temp_path(const std::string& name) {
-  return (fs::temp_directory_path() / (name + std::to_string(std::rand()))).string();
+  return unique_temp_path(name).string();
 }
 }  // namespace
 
