@@ -810,6 +810,52 @@ TEST_CASE("dates in either order, with and without a year", "[extract]") {
   check("ru", "Саммит Трампа и Ким Чен Ына запланирован на 12 июня в Сингапуре.", e, "2018-05-20");
 }
 
+TEST_CASE("a day of the month: ordinal forms, words, 'of this month'", "[extract]") {
+  Expect e;
+  e.status = "scheduled";
+  e.date = "2024-09-17";
+  const char* pub = "2024-09-05";
+  check("en", "The summit between Putin and Trump is scheduled for September 17th in Rome.", e, pub);
+  check("en", "The summit between Putin and Trump is scheduled for the 17th of September in Rome.", e, pub);
+  check("en", "The summit between Putin and Trump is scheduled for the 17th of this month in Rome.", e, pub);
+  check("ru", "Саммит Путина и Трампа назначен на 17-е число этого месяца.", e, pub);
+  check("ar", "وقال مسؤول إن القمة مقررة في السابع عشر من الشهر الجاري في القاهرة.", e, pub);
+  check("ar", "وقال مسؤول إن القمة مقررة في 17 من سبتمبر في القاهرة.", e, pub);
+  // "This month" of a Persian text is the Persian month: 17 Shahrivar 1403 (published on the 11th).
+  Expect fa = e;
+  fa.date = "2024-09-07";
+  check("fa", "یک مقام ایرانی گفت دور سوم مذاکرات هفدهم ماه جاری در مسقط برگزار می‌شود.", fa, "2024-09-01");
+  Expect next;
+  next.status = "scheduled";
+  next.date = "2024-10-17";
+  check("ru", "Саммит Путина и Трампа назначен на 17-го числа следующего месяца.", next, pub);
+  // A week or a half of a month is no day of it.
+  Expect week;
+  week.status = "scheduled";
+  week.date = "2024-10-01";
+  check("ar", "وقال مسؤول إن القمة مقررة في الأسبوع الثاني من الشهر المقبل في القاهرة.", week, pub);
+}
+
+TEST_CASE("a round the article has named is not a new one after another round was held", "[extract]") {
+  Document d = make_doc("en",
+                        "Turkey postponed the third round of talks between Somalia and Ethiopia. The second round was "
+                        "held in Ankara in August. Ethiopia said it is ready to attend the third round as scheduled.",
+                        "2024-09-05");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[2].status == "scheduled");
+  CHECK(cs[2].mention.ordinal == 3);
+  CHECK_FALSE(cs[2].mention.novel);
+  // Without the earlier mention, the third round after the second one held is another event.
+  Document o = make_doc("en", "The second round was held in Ankara in August. The third round is scheduled for October.",
+                        "2024-09-05");
+  auto os = extract_from(o);
+  INFO(dump(os));
+  REQUIRE(os.size() == 2);
+  CHECK(os[1].mention.novel);
+}
+
 TEST_CASE("a participle of past speech dates what it introduces", "[extract]") {
   Expect before;
   before.status = "never_agreed";

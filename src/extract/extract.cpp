@@ -62,6 +62,7 @@ struct Sent {
   std::vector<int> relative;  // >0: inside the n-th ", which ...," clause
   std::vector<bool> speech_zone;  // words around a speech verb and its subject: their time words date the saying
   std::vector<Match> ents, anon, speech, channels, events, statuses, neg, hedges, parts, times, fw, attrs;
+  std::vector<Match> days;  // day words and the words between a day and its month ("السابع عشر", "of"): not times alone
 };
 
 std::string role_of(const LangRules& lr, const Match& m) { return lr.function_words.entries()[m.entry].get("role"); }
@@ -294,6 +295,15 @@ class DocExtractor {
     a.neg = lr_.negation.match(a.forms, 0, n);
     a.hedges = lr_.hedges.match(a.forms, 0, n);
     a.times = lr_.time.match(a.forms, 0, n);
+    for (auto it = a.times.begin(); it != a.times.end();) {
+      const Entry& t = lr_.time.entries()[it->entry];
+      if (t.get("day").empty() && t.get("day_link").empty()) {
+        ++it;
+        continue;
+      }
+      a.days.push_back(*it);
+      it = a.times.erase(it);
+    }
     a.attrs = lr_.attributes.match(a.forms, 0, n);
     // Precedence between lexicons where phrases overlap: an anonymous source
     // ("a White House official") beats the entity inside it; a hedge ("it is
@@ -1329,6 +1339,35 @@ class DocExtractor {
     std::string date;
     std::string precision;  // day, week, month
   };
+  // The day of the month token `i` writes: "17", "۱۷", "17th" (0 when none).
+  int day_token(const Sent& a, size_t i) const {
+    if (i >= a.toks.size()) return 0;
+    const std::string& k = a.toks[i].key;
+    size_t digits = 0;
+    while (digits < k.size() && k[digits] >= '0' && k[digits] <= '9') ++digits;
+    bool suffix = digits < k.size() && k.size() - digits == 2 &&
+                  std::all_of(k.begin() + static_cast<long>(digits), k.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    int d = digits >= 1 && digits <= 2 && (digits == k.size() || suffix) ? leading_int(k) : 0;
+    return d <= 31 ? d : 0;
+  }
+
+  // The day written right before a month word or "this month" at `pos`, across
+  // up to two linking words: "17 سبتمبر", "the 17th of this month", "17-го числа
+  // этого месяца", "السابع عشر من الشهر الجاري", "هفدهم ماه جاری" (0 when none).
+  int day_before(const Sent& a, size_t pos) const {
+    for (int links = 0; links <= 2; ++links) {
+      if (pos > 0 && day_token(a, pos - 1)) return day_token(a, pos - 1);
+      const Match* at = nullptr;
+      for (const Match& d : a.days)
+        if (d.end == pos) at = &d;
+      if (!at) return 0;
+      const Entry& t = lr_.time.entries()[at->entry];
+      if (!t.get("day").empty()) return std::stoi(t.get("day"));
+      pos = at->begin;
+    }
+    return 0;
+  }
+
   // Resolves the first time word in [b, e) against `ref` (the publication
   // date, or when the words were said: "next week" in a quote from Thursday).
   Resolved resolve_time(const Sent& a, size_t b, size_t e, bool forward, const std::string& ref,
@@ -1400,6 +1439,12 @@ class DocExtractor {
         // "last year", "в прошлом году": that year; "next year" is too far to say
         // which event it dates ("postponed to next year"); "next month": a month.
         int n = std::stoi(t.get("rel_months"));
+        // "the 17th of this month", "في السابع عشر من الشهر المقبل": that day of it.
+        if (int d = std::abs(n) <= 1 ? day_before(a, m.begin) : 0) {
+          std::string cal = t.get("calendar").empty() ? "gregorian" : t.get("calendar");
+          std::string day = timex::day_in_month(ref, d, n, cal);
+          if (!day.empty()) return {day, "day"};
+        }
         if (n != 0 && n % 12 == 0) {
           std::string y = timex::month_start(ref, n);
           if (n > 0 || y.empty()) continue;
@@ -1409,7 +1454,7 @@ class DocExtractor {
       }
       if (!t.get("month").empty()) {
         // "۲۹ مهر", "21 октября 2025", and the English order "June 12, 2018".
-        auto small = [&](size_t i) { return i < a.toks.size() && a.toks[i].number && a.toks[i].key.size() <= 2; };
+        auto small = [&](size_t i) { return day_token(a, i) > 0; };
         auto year_at = [&](size_t i) {
           return i < a.toks.size() && a.toks[i].number && a.toks[i].key.size() == 4 ? leading_int(a.toks[i].key) : 0;
         };
@@ -1419,11 +1464,13 @@ class DocExtractor {
           if (o.begin == m.end && !lr_.time.entries()[o.entry].get("month").empty()) after = o.end;
         int day = 0, year = 0;
         if (m.begin > 0 && small(m.begin - 1)) {
-          day = leading_int(a.toks[m.begin - 1].key);
+          day = day_token(a, m.begin - 1);
           year = year_at(after);
         } else if (small(after)) {
-          day = leading_int(a.toks[after].key);
+          day = day_token(a, after);
           year = year_at(after + 1);
+        } else if ((day = day_before(a, m.begin))) {  // "السابع عشر من سبتمبر", "the 17th of September"
+          year = year_at(after);
         }
         std::string cal = t.get("calendar").empty() ? "gregorian" : t.get("calendar");
         if (day == 0) {
@@ -2803,10 +2850,15 @@ class DocExtractor {
       if (!e.get("parties").empty() && noun && dist(noun->begin, noun->end, f.begin) <= 2)
         em.parties = std::stoi(e.get("parties"));
     }
-    // "A second summit" in an article that reported one held is another summit.
+    // "A second summit" in an article that reported one held is another summit
+    // (unless the article has named that round already: "the third round was put
+    // off", then "ready to attend the third round").
     if (em.ordinal >= 2) {
       auto h = held_ordinal_.find(kind_class(em.kind));
-      if (h != held_ordinal_.end() && h->second != em.ordinal && em.phase != "past") em.novel = true;
+      bool named = std::any_of(claims_.begin(), claims_.end(), [&](const Claim& c) {
+        return c.mention.ordinal == em.ordinal && kind_class(c.mention.kind) == kind_class(em.kind);
+      });
+      if (h != held_ordinal_.end() && h->second != em.ordinal && em.phase != "past" && !named) em.novel = true;
     }
     // An anaphoric noun ("this meeting") or a bare one ("the meeting")
     // continues the event in focus, unless its own round, place or day says it is

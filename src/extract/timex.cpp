@@ -139,6 +139,20 @@ std::string month_start(const std::string& ref, int n) {
   return from_days(days_from_civil(ny, static_cast<unsigned>(idx - ny * 12) + 1, 1));
 }
 
+std::string day_in_month(const std::string& ref, int day, int n, const std::string& calendar) {
+  int r = to_days(ref);
+  auto cal = calendar_for(calendar);
+  if (r == INT_MIN || day < 1 || day > 31 || !cal) return "";
+  UErrorCode st = U_ZERO_ERROR;
+  cal->setTime(static_cast<double>(r) * kMsPerDay + kMsPerDay / 2, st);
+  cal->set(UCAL_DATE, 1);
+  cal->add(UCAL_MONTH, n, st);
+  if (U_FAILURE(st) || day > cal->getActualMaximum(UCAL_DATE, st)) return "";
+  cal->set(UCAL_DATE, day);
+  UDate t = cal->getTime(st);
+  return U_FAILURE(st) ? "" : from_days(static_cast<int>(t / kMsPerDay));
+}
+
 std::string resolve_day_month(const std::string& ref, int day, int month, const std::string& calendar, int year) {
   int r = to_days(ref);
   if (r == INT_MIN || month < 1 || month > 12 || day < 1 || day > 31) return "";

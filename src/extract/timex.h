@@ -28,6 +28,10 @@ std::string resolve_day_month(const std::string& ref, int day, int month, const 
 std::string resolve_month(const std::string& ref, int month, const std::string& calendar, int year, bool forward);
 // The first day of the Gregorian month `n` months from the month of `ref`.
 std::string month_start(const std::string& ref, int n);
+// Day `day` of the month `n` months from the month of `ref` in `calendar`
+// ("the 17th of this month": the Persian month in a Persian text); "" when that
+// month has no such day.
+std::string day_in_month(const std::string& ref, int day, int n, const std::string& calendar);
 std::string add_days(const std::string& ymd, int n);
 // Monday of the week `weeks` away from the week of `ref`.
 std::string week_start(const std::string& ref, int weeks);

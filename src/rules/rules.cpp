@@ -90,7 +90,9 @@ const std::map<std::string, FileSpec>& specs() {
         {"rel_months", {false, {"#int"}}},
         {"anchor", {false, {"last"}}},
         {"bare", {false, {"yes"}}},
-        {"tense", {false, {"past", "future"}}}}},
+        {"tense", {false, {"past", "future"}}},
+        {"day", {false, {"#int"}}},
+        {"day_link", {false, {"yes"}}}}},
       {"function_words",
        {{"role",
          {true,
@@ -509,12 +511,15 @@ RuleSet RuleSet::load(const std::string& dir) {
           throw InputError(e.where, "role '" + e.get("role") + "' is not in all/roles.tsv");
         if (kind == "time") {
           int set = !e.get("weekday").empty() + !e.get("month").empty() + !e.get("rel_days").empty() +
-                    !e.get("rel_weeks").empty() + !e.get("rel_months").empty();
+                    !e.get("rel_weeks").empty() + !e.get("rel_months").empty() + !e.get("day").empty() +
+                    !e.get("day_link").empty();
           // ... except a weekday of a week counted from now ("last weekend": rel_weeks=-1 weekday=6).
           bool week_day = set == 2 && !e.get("weekday").empty() && !e.get("rel_weeks").empty();
           if (set != 1 && !week_day)
-            throw InputError(e.where, "a time word needs exactly one of weekday, month, rel_days, rel_weeks, rel_months "
-                                      "(or a weekday with rel_weeks)");
+            throw InputError(e.where, "a time word needs exactly one of weekday, month, rel_days, rel_weeks, rel_months, "
+                                      "day, day_link (or a weekday with rel_weeks)");
+          if (!e.get("day").empty() && (std::stoi(e.get("day")) < 1 || std::stoi(e.get("day")) > 31))
+            throw InputError(e.where, "day must be a day of the month, 1..31");
         }
         if (kind == "attributes" &&
             !e.get("format").empty() + !e.get("ordinal").empty() + !e.get("parties").empty() + !e.get("unset").empty() != 1)
