@@ -836,6 +836,19 @@ TEST_CASE("a day of the month: ordinal forms, words, 'of this month'", "[extract
   check("ar", "وقال مسؤول إن القمة مقررة في الأسبوع الثاني من الشهر المقبل في القاهرة.", week, pub);
 }
 
+TEST_CASE("a year of the language's own calendar dates the event to its Gregorian year", "[extract]") {
+  Expect fa;
+  fa.status = "held";
+  fa.place = "moscow";
+  fa.date = "2021-01-01";  // Persian 1400 began in March 2021
+  check("fa", "رئیسی در سال ۱۴۰۰ به مسکو سفر کرد و با پوتین دیدار کرد.", fa, "2023-08-30");
+  Expect ar;
+  ar.status = "held";
+  ar.place = "riyadh";
+  ar.date = "2023-01-01";  // most of 1444 AH fell in 2023
+  check("ar", "وكان الرئيس قد زار الرياض في عام 1444 هـ والتقى ولي العهد.", ar, "2023-08-30");
+}
+
 TEST_CASE("a round the article has named is not a new one after another round was held", "[extract]") {
   Document d = make_doc("en",
                         "Turkey postponed the third round of talks between Somalia and Ethiopia. The second round was "

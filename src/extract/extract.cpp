@@ -90,7 +90,13 @@ struct Focus {
 class DocExtractor {
  public:
   DocExtractor(const Document& doc, const RuleSet& rs, const LangRules& lr, const Options& opt)
-      : doc_(doc), rs_(rs), lr_(lr), opt_(opt) {}
+      : doc_(doc), rs_(rs), lr_(lr), opt_(opt) {
+    // The calendar the language's month names use besides the Gregorian one, if one only.
+    std::set<std::string> cals;
+    for (const Entry& t : lr_.time.entries())
+      if (!t.get("calendar").empty() && t.get("calendar") != "gregorian") cals.insert(t.get("calendar"));
+    if (cals.size() == 1) own_calendar_ = *cals.begin();
+  }
 
   std::vector<Claim> run() {
     std::string_view body(doc_.text.data(), std::min(doc_.body_end, doc_.text.size()));
@@ -148,6 +154,7 @@ class DocExtractor {
   int narrative_year_ = 0, narrative_sentence_ = -100;
   std::string narrative_as_of_;  // when the last dated saying in that past was made
   std::map<std::string, int> held_ordinal_;  // event class -> ordinal of the last one reported held
+  std::string own_calendar_;  // "persian" for Persian, "islamic" for Arabic: how a year such as 1400 is counted
   std::vector<Agent> people_seen_;  // people named so far, in order
   // People the knowledge base lacks, as the article introduced them ("وزير الخارجية
   // التركي مولود جاووش أوغلو"): later their full name or surname alone names them.
@@ -1549,6 +1556,12 @@ class DocExtractor {
           if (!d.empty()) return {d.substr(0, 4) + "-01-01", "year"};
         }
         if (y >= 1900 && y <= 2100) return {a.toks[i].key + "-01-01", "year"};
+        // "پاییز ۱۴۰۰", "سال ۱۴۰۱": a year of the language's own calendar, as the
+        // Gregorian year its seventh month falls in.
+        if (y >= 1300 && y < 1500 && !own_calendar_.empty()) {
+          std::string d = timex::resolve_day_month(doc_.published, 1, 7, own_calendar_, y);
+          if (!d.empty()) return {d.substr(0, 4) + "-01-01", "year"};
+        }
       }
     return {};
   }
