@@ -2814,7 +2814,8 @@ class DocExtractor {
     while (hi > anchor_e && !dating_clause(hi - 1)) --hi;
     // Status words that are the event itself ("will meet", "دیدار می‌کنند", "встретятся")
     // have no act before them to date: "پنجشنبه در پکن دیدار می‌کنند" meet on Thursday.
-    bool cue_is_event = !implied_kind.empty() || (noun && noun->begin >= m.begin && noun->end <= m.end);
+    // (Not an act about the event: "spoke on Monday and agreed to meet soon" agreed on Monday.)
+    bool cue_is_event = (!implied_kind.empty() || (noun && noun->begin >= m.begin && noun->end <= m.end)) && !st->act;
     // ("have not met since 2019": the year is that of the last meeting, read as held then;
     // any other status is not dated by what follows "since".)
     bool since_dates = lr_.statuses.entries()[m.entry].get("status") == "not_held";

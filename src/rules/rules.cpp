@@ -35,7 +35,8 @@ const std::map<std::string, FileSpec>& specs() {
         {"negated", {false, {}}},
         {"phase", {false, {"past", "pending", "any"}}},
         {"hedged", {false, {"yes", "no"}}},
-        {"governs", {false, {"yes", "no"}}}}},
+        {"governs", {false, {"yes", "no"}}},
+        {"act", {false, {"yes", "no"}}}}},
       {"all/conflicts",
        {{"a", {true, {}}},
         {"b", {true, {}}},
@@ -431,7 +432,7 @@ RuleSet RuleSet::load(const std::string& dir) {
   }
   for (const auto& e : load_file("all/statuses.tsv", "all/statuses")) {
     StatusInfo s{e.phrase, e.get("group"), e.get("negated"), e.get("phase"), e.get("hedged") == "yes",
-                 e.get("governs") == "yes"};
+                 e.get("governs") == "yes", e.get("act") == "yes"};
     if (s.phase == "any") s.phase.clear();
     rs.statuses[e.phrase] = s;
   }

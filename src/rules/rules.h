@@ -97,6 +97,7 @@ struct StatusInfo {
   std::string name, group, negated, phase;  // phase: past, pending or "" (any)
   bool hedged = false;
   bool governs = false;  // a modal status that scopes over the next clause
+  bool act = false;      // an act about the event (agreeing, proposing): a time word before its words dates the act
 };
 
 struct ConflictRule {
