@@ -345,6 +345,13 @@ evaluate blind33-enru "$SRC/samples/blind33-enru" "$SRC/samples/gold/blind33-enr
   "claim_recall>=0.95,speaker_acc>=0.85,link_f1>=0.35,conflict_recall>=0.5,must_not_violations<=4"
 evaluate blind33-arfa "$SRC/samples/blind33-arfa" "$SRC/samples/gold/blind33-arfa.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.85,link_f1>=0.45,conflict_recall>=0.5,must_not_violations<=0"
+# blind34 (the ECOWAS mission to Niger 2023, Fico and Zelensky 2025, Kim Yo Jong and a Japan-North Korea
+# summit 2024; Araghchi in Kabul 2025, Trump and al-Sharaa 2025, the Fatah-Hamas talks in Cairo 2024):
+# scored once early in session 18; floors after lexicon audit 22.
+evaluate blind34-enru "$SRC/samples/blind34-enru" "$SRC/samples/gold/blind34-enru.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.75,link_f1>=0.55,conflict_recall>=0.6,must_not_violations<=1"
+evaluate blind34-arfa "$SRC/samples/blind34-arfa" "$SRC/samples/gold/blind34-arfa.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.85,link_f1>=0.5,conflict_recall>=0.6,must_not_violations<=2"
 
 # ------------------------------------------------------------ (d) golden claims output
 
