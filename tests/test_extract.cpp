@@ -836,6 +836,18 @@ TEST_CASE("a day of the month: ordinal forms, words, 'of this month'", "[extract
   check("ar", "وقال مسؤول إن القمة مقررة في الأسبوع الثاني من الشهر المقبل في القاهرة.", week, pub);
 }
 
+TEST_CASE("'the leader' is the head of state or of government the article named", "[extract]") {
+  Document d = make_doc("en",
+                        "Slovak Prime Minister Robert Fico spoke in Bratislava. The Slovak leader said gas consultations "
+                        "set for January 7 had been cancelled.",
+                        "2025-01-17");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  CHECK(cs.back().status == "cancelled");
+  CHECK(cs.back().speaker == "Robert Fico");
+}
+
 TEST_CASE("a year of the language's own calendar dates the event to its Gregorian year", "[extract]") {
   Expect fa;
   fa.status = "held";

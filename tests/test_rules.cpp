@@ -64,6 +64,8 @@ TEST_CASE("broken rule files are rejected with file and line", "[rules]") {
       {"en/participants.tsv", "emperor\tlevel=leaders\trole=emperor", "not in all/roles.tsv"},
       {"all/entities.tsv", "nowhere_villa\ttype=place\tname=Villa\tin=atlantis", "names 'atlantis'"},
       {"all/entities.tsv", "loop_villa\ttype=place\tname=Villa\tin=loop_villa", "lie in itself"},
+      {"all/roles.tsv", "ruler\tlevel=leaders\tcovers=head_of_state,monarch", "covers 'monarch', which is not a role"},
+      {"en/time.tsv", "the 32nd\tday=32", "day of the month"},
   };
   for (const auto& r : rows) {
     INFO(r.file << ": " << r.line);

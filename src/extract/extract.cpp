@@ -423,7 +423,8 @@ class DocExtractor {
     const Agent* only = nullptr;
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
       const Agent& g = **it;
-      if (g.role != role) continue;
+      auto covers = rs_.role_covers.find(role);
+      if (g.role != role && (covers == rs_.role_covers.end() || !covers->second.count(g.role))) continue;
       if (!side.empty()) {
         if (g.side == side) return g;
         continue;

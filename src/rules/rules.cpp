@@ -57,7 +57,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"dated", {false, {}}},
         {"attribute", {false, {"date", "format", "place"}}},
         {"explain", {true, {}}}}},
-      {"all/roles", {{"level", {true, {"leaders", "officials"}}}}},
+      {"all/roles", {{"level", {true, {"leaders", "officials"}}}, {"covers", {false, {}}}}},
       {"entities",
        {{"id", {true, {}}}, {"from", {false, {}}}, {"to", {false, {}}}, {"label", {false, {}}}, {"case", {false, {"yes"}}}}},
       {"anonymous",
@@ -423,7 +423,19 @@ RuleSet RuleSet::load(const std::string& dir) {
       at = it->second.in;
     }
   }
-  for (const auto& e : load_file("all/roles.tsv", "all/roles")) rs.role_levels[e.phrase] = e.get("level");
+  for (const auto& e : load_file("all/roles.tsv", "all/roles")) {
+    rs.role_levels[e.phrase] = e.get("level");
+    // "leader" covers head_of_state and head_of_government: "the Slovak leader" is its prime minister
+    std::string covers = e.get("covers");
+    for (size_t b = 0; !covers.empty() && b <= covers.size();) {
+      size_t c = std::min(covers.find(',', b), covers.size());
+      std::string covered = covers.substr(b, c - b);
+      if (!rs.role_levels.count(covered))
+        throw InputError(e.where, "covers '" + covered + "', which is not a role defined above");
+      rs.role_covers[e.phrase].insert(covered);
+      b = c + 1;
+    }
+  }
   for (auto& [id, info] : rs.entities) {
     if (!info.role.empty()) {
       auto it = rs.role_levels.find(info.role);

@@ -133,6 +133,7 @@ struct RuleSet {
   std::map<std::string, EntityInfo> entities;
   std::map<std::string, StatusInfo> statuses;
   std::map<std::string, std::string> role_levels;  // role -> leaders / officials
+  std::map<std::string, std::set<std::string>> role_covers;  // a wider role -> the roles it stands for
   std::vector<ConflictRule> conflicts;
 
   // Loads rules/all and every language directory. Throws InputError.
