@@ -1028,6 +1028,14 @@ TEST_CASE("a denial leaves no claim of its speaker for what it denies", "[extrac
   check("en", "Peskov denied that the summit was cancelled.", none);
 }
 
+TEST_CASE("a reporting verb joined to a denial by an attached 'and' speaks for itself", "[extract]") {
+  Expect e;
+  e.status = "never_agreed";
+  e.speaker = "Pakistan foreign ministry";
+  // "denied that, and said no decision had been taken to hold talks": not a denial of the decision
+  check("ar", "لكن الخارجية الباكستانية نفت ذلك، وقالت إنه لم يُتخذ أي قرار بإجراء محادثات.", e);
+}
+
 TEST_CASE("a denial's own subject is not who made the reports it denies", "[extract]") {
   // Arabic VSO: the source denies; the reports are by "reports"
   Document d = make_doc("ar", "نفى مصدر مطلع الأنباء عن إرجاء جولة المفاوضات.");

@@ -2167,7 +2167,8 @@ class DocExtractor {
         bool opens = y.end < a.toks.size() && a.clause[y.end] != a.clause[y.begin];
         // Right after the denial it is its object ("denied reports that"), unless a
         // conjunction makes it a verb of its own ("رد کرد و گفت:").
-        bool conj = false;
+        // ("نفت ذلك، وقالت إنه": an "and" written on the verb)
+        bool conj = conjunction_on(a, y.begin);
         for (const Match& f : a.fw)
           if (role_of(lr_, f) == "conjunction" && f.begin >= lo && f.end <= y.begin) conj = true;
         // A participle ("..., заявив, что") is never the object.
