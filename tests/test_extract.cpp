@@ -1158,6 +1158,16 @@ TEST_CASE("a capital that speaks speaks for its government; elsewhere it is a pl
   place.status = "scheduled";
   place.place = "cairo";
   check("en", "The talks will be held in Cairo next week, Qatar said.", place);
+  // "В Вашингтоне уверяют, что ...": a capital after the locative that opens the clause speaks.
+  Expect washington;
+  washington.status = "scheduled";
+  washington.speaker = "United States";
+  check("ru", "В Вашингтоне уверяют, что новые переговоры с Ниамеем запланированы на апрель.", washington, "2024-03-19");
+  check("ru", "Однако в Вашингтоне уверяют, что новые переговоры с Ниамеем запланированы на апрель.", washington,
+        "2024-03-19");
+  // ... not a place further on ("Israeli media report from Paris ..."): there it is where.
+  Document pa = make_doc("fa", "رسانه‌های اسرائیلی از برگزاری دیدار مستقیم شیبانی با درمر، وزیر امور راهبردی، در پاریس خبر می‌دهند.");
+  for (const Claim& c : extract_from(pa)) CHECK(c.speaker != "France");
   // "said Budapest was ready": the complement's subject is not who speaks.
   Document d = make_doc("en", "Hungarian Foreign Minister Peter Szijjarto, who was in Washington, said Budapest was ready to host the summit.");
   for (const Claim& c : extract_from(d)) CHECK(c.speaker != "Hungary");

@@ -1171,8 +1171,26 @@ class DocExtractor {
       if (object_marked(a, g)) continue;
       if (person_opens && g.b > 0) continue;
       bool next_to_verb = plain_gap(a, g.e - 1, vb) || (vb == g.e + 1 && auxiliary(g.e) && plain_gap(a, g.e - 1, g.e));
+      // "В Вашингтоне уверяют, что ...", "в Братиславе дали понять": a capital after the
+      // locative that opens the clause, right before the verb, is its government speaking.
+      // (Only "but", "and" or time words before it: "Однако в Братиславе дали понять".)
+      auto opens_clause = [&](size_t pos) {
+        for (size_t i = pos; i > 0; --i) {
+          if (a.clause[i - 1] != a.clause[pos]) return true;
+          bool minor = std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+                         const std::string& r = role_of(lr_, f);
+                         return f.begin <= i - 1 && i - 1 < f.end && (r == "contrast" || r == "conjunction");
+                       }) ||
+                       std::any_of(a.times.begin(), a.times.end(), [&](const Match& t) { return t.begin <= i - 1 && i - 1 < t.end; });
+          if (!minor) return false;
+        }
+        return true;
+      };
+      bool seat_speaks = seat(g) && next_to_verb && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+                           return f.end == g.b && role_of(lr_, f) == "locative" && opens_clause(f.begin);
+                         });
       if (!(can_speak(g) || (seat(g) && next_to_verb)) || g.type == "outlet" || g.e > vb ||
-          vb - g.e > 1 || after_preposition(a, g.b, g.type) || a.quoted[g.b] != a.quoted[vb])
+          vb - g.e > 1 || (after_preposition(a, g.b, g.type) && !seat_speaks) || a.quoted[g.b] != a.quoted[vb])
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
       if (comma_before(a, g.e) || comma_before(a, vb)) continue;
