@@ -1171,6 +1171,15 @@ TEST_CASE("a capital that speaks speaks for its government; elsewhere it is a pl
   // "said Budapest was ready": the complement's subject is not who speaks.
   Document d = make_doc("en", "Hungarian Foreign Minister Peter Szijjarto, who was in Washington, said Budapest was ready to host the summit.");
   for (const Claim& c : extract_from(d)) CHECK(c.speaker != "Hungary");
+  // "BRUSSELS, July 21 (Brussels Briefing Wire) -": a word of the outlet's name in a dateline is
+  // no reporting verb, and the city no speaker.
+  Document br = make_doc("en",
+                         "BRUSSELS, July 21 (Brussels Briefing Wire) - The European Union's two most senior officials "
+                         "will travel to Beijing this week.",
+                         "2025-07-21");
+  auto bs = extract_from(br);
+  REQUIRE_FALSE(bs.empty());
+  CHECK(bs[0].speaker_type == "outlet");
   // "واشنطن - أعلن ...": a dateline is not a subject.
   Document dl = make_doc("ar", "واشنطن - أعلن مستشار الأمن القومي الأمريكي جون بولتون أن اللقاء أرجئ.");
   auto cs = extract_from(dl);

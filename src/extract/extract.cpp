@@ -1329,6 +1329,19 @@ class DocExtractor {
     });
   }
 
+  // The end of the sentence's dateline ("ISTANBUL/MOSCOW, Aug 31 (Meridian Wire) - ...",
+  // "МОСКВА, 1 июля. /ИА «Восток-Пресс»/."): the word after its dash; 0 when there is none.
+  size_t dateline_end(const Sent& a) const {
+    if (a.toks.size() <= 2 || !capitals_first(a)) return 0;
+    for (size_t i = 1; i < std::min<size_t>(a.toks.size(), 14); ++i) {
+      std::string_view gap(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
+      if (gap.find(" - ") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos ||
+          gap.find("/.") != std::string_view::npos)
+        return i;
+    }
+    return 0;
+  }
+
   // True when every letter of the sentence's first word (three or more) is a capital, as in a
   // dateline: "ISTANBUL/MOSCOW, Aug 31 (Meridian Wire) - ...".
   bool capitals_first(const Sent& a) const {
@@ -1836,7 +1849,10 @@ class DocExtractor {
         break;
       }
     }
+    // A dateline holds no reporting verb ("BRUSSELS, July 21 (Brussels Briefing Wire) -").
+    size_t dateline = dateline_end(a);
     for (const Match& m : a.speech) {
+      if (m.begin < dateline) continue;
       SpeechCue sc;
       sc.b = m.begin;
       sc.e = m.end;
@@ -1982,17 +1998,7 @@ class DocExtractor {
     a.speech_zone.assign(n, false);
     // A dateline ("ISTANBUL/MOSCOW, Aug 31 (Meridian Wire) - ...", "МОСКВА, 1 июля. /ИА
     // «Восток-Пресс»/.") dates the report, never an event.
-    if (n > 2) {
-      if (capitals_first(a))
-        for (size_t i = 1; i < std::min<size_t>(n, 14); ++i) {
-          std::string_view gap(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
-          if (gap.find(" - ") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos ||
-              gap.find("/.") != std::string_view::npos) {
-            for (size_t j = 0; j < i; ++j) a.speech_zone[j] = true;
-            break;
-          }
-        }
-    }
+    for (size_t j = 0; j < dateline; ++j) a.speech_zone[j] = true;
     for (const SpeechCue& c : cues) {
       size_t lo = c.b, hi = c.e;
       // "Ushakov told reporters ... , saying": the participle speaks with the
