@@ -1359,6 +1359,12 @@ TEST_CASE("a mediator named after 'mediated by' does not meet", "[extract]") {
   CHECK(cs[0].mention.participants.empty());
 }
 
+TEST_CASE("whose aide it is does not meet, past words of the title's own", "[extract]") {
+  auto cs = one_claim("en", "Witkoff met Yuri Ushakov, President Vladimir Putin's foreign policy aide, in Moscow.",
+                      "2025-08-06");
+  CHECK(cs[0].mention.participants == std::vector<std::string>{"steve_witkoff", "yuri_ushakov"});
+}
+
 TEST_CASE("a sentence that opens with its subject keeps it across an apposition", "[extract]") {
   // Persian is verb-final: the name after "گفته بود" opens the reported clause.
   auto cs = one_claim("fa",

@@ -2623,15 +2623,16 @@ class DocExtractor {
     // "Trump's special envoy Witkoff", "спецпосланник Трампа Стив Уиткофф",
     // "مبعوث ترامب ستيف ويتكوف": the one whose envoy it is does not meet.
     auto owner = [&](const Agent& g) {
-      auto role_at = [&](size_t b, size_t slack) {
-        for (const Match& p : a.parts)
-          if (!lr_.participants.entries()[p.entry].get("role").empty() && p.begin >= b && p.begin <= b + slack)
-            return true;
-        return false;
-      };
       for (const Match& f : a.fw) {  // "Trump 's envoy"; "at Trump 's Mar-a-Lago estate"
         if (f.begin != g.e || role_of(lr_, f) != "possessive") continue;
-        if (role_at(f.end, 1)) return true;
+        // (also past words of its own: "Putin 's foreign policy aide", not "Putin 's talks with aides")
+        bool noun_between = std::any_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
+          return ev.begin >= f.end && ev.begin <= f.end + 3;
+        });
+        // (any word for who meets: "Putin 's aides", "Lavrov 's delegation")
+        size_t slack = noun_between ? 1 : 3;
+        if (std::any_of(a.parts.begin(), a.parts.end(), [&](const Match& p) { return p.begin >= f.end && p.begin <= f.end + slack; }))
+          return true;
         if (g.b > 0 && locative_at(g.b) && std::any_of(ags.begin(), ags.end(), [&](const Agent& o) { return o.b == f.end && o.type == "place"; }))
           return true;
       }
