@@ -1122,4 +1122,10 @@ TEST_CASE("'met X' and 'no meeting with Y took place' speak of two meetings", "[
     cs[1].mention.participants = {"antonio_tajani"};
     CHECK(held_denied(cs));
   }
+  SECTION("'X held talks' and 'X left without meeting Y' speak of two meetings") {
+    cs[1].mention.participants = {"antonio_tajani", "eli_cohen"};
+    CHECK_FALSE(held_denied(cs));
+    cs[0].mention.participants = {"antonio_tajani", "eli_cohen"};
+    CHECK(held_denied(cs));
+  }
 }

@@ -108,12 +108,15 @@ Finding group_finding(const Event& ev, const rules::ConflictRule& r, const Sides
 }
 
 // Two mentions that name who meets with no one in common, or each with someone the other
-// lacks when both name two or more.
+// lacks when both name two or more; or a denial (b) of a meeting with someone the claim that
+// it took place (a) does not name ("Zuppi held talks in Moscow", "left without meeting Putin").
 bool different_people(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return false;
   size_t common = 0;
   for (const auto& p : a) common += static_cast<size_t>(std::count(b.begin(), b.end(), p));
-  return common == 0 || (a.size() >= 2 && b.size() >= 2 && common < a.size() && common < b.size());
+  bool b_extra = b.size() >= 2 && common < b.size();
+  return common == 0 || (a.size() >= 2 && b.size() >= 2 && common < a.size() && common < b.size()) ||
+         (a.size() == 1 && b_extra);
 }
 
 // A place that is a whole country ("in South Korea") states no venue to dispute.
