@@ -1180,6 +1180,11 @@ TEST_CASE("a capital that speaks speaks for its government; elsewhere it is a pl
   auto bs = extract_from(br);
   REQUIRE_FALSE(bs.empty());
   CHECK(bs[0].speaker_type == "outlet");
+  // "جنيف - الوسيط الدولي: ...": the outlet's name in an Arabic dateline is nobody speaking.
+  Document gv = make_doc("ar", "جنيف - الوسيط الدولي: عقد نواب وزراء خارجية إيران وفرنسا جولة محادثات يوم الجمعة.");
+  auto gs = extract_from(gv);
+  REQUIRE_FALSE(gs.empty());
+  CHECK(gs[0].speaker_type == "outlet");
   // "واشنطن - أعلن ...": a dateline is not a subject.
   Document dl = make_doc("ar", "واشنطن - أعلن مستشار الأمن القومي الأمريكي جون بولتون أن اللقاء أرجئ.");
   auto cs = extract_from(dl);

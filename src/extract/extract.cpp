@@ -1331,15 +1331,31 @@ class DocExtractor {
 
   // The end of the sentence's dateline ("ISTANBUL/MOSCOW, Aug 31 (Meridian Wire) - ...",
   // "МОСКВА, 1 июля. /ИА «Восток-Пресс»/."): the word after its dash; 0 when there is none.
+  // In a script without capitals: a known place first, a dash, and the outlet's name up to a
+  // colon or another dash ("جنيف - الوسيط الدولي: ...", "واشنطن - أعلن ...": only the place).
   size_t dateline_end(const Sent& a) const {
-    if (a.toks.size() <= 2 || !capitals_first(a)) return 0;
-    for (size_t i = 1; i < std::min<size_t>(a.toks.size(), 14); ++i) {
-      std::string_view gap(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
-      if (gap.find(" - ") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos ||
-          gap.find("/.") != std::string_view::npos)
-        return i;
+    if (a.toks.size() <= 2) return 0;
+    auto gap_at = [&](size_t i) {
+      return std::string_view(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
+    };
+    auto dash = [](std::string_view g) {
+      return g.find(" - ") != std::string_view::npos || g.find("\xE2\x80\x94") != std::string_view::npos ||
+             g.find("\xE2\x80\x93") != std::string_view::npos;
+    };
+    if (capitals_first(a)) {
+      for (size_t i = 1; i < std::min<size_t>(a.toks.size(), 14); ++i)
+        if (dash(gap_at(i)) || gap_at(i).find("/.") != std::string_view::npos) return i;
+      return 0;
     }
-    return 0;
+    const Match* place = nullptr;
+    for (const Match& e : a.ents) {
+      const auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
+      if (e.begin == 0 && info && info->type == "place") place = &e;
+    }
+    if (!place || place->end >= a.toks.size() || !dash(gap_at(place->end))) return 0;
+    for (size_t i = place->end + 1; i < std::min(a.toks.size(), place->end + 7); ++i)
+      if (dash(gap_at(i)) || gap_at(i).find(':') != std::string_view::npos) return i;
+    return place->end;
   }
 
   // True when every letter of the sentence's first word (three or more) is a capital, as in a
@@ -1735,6 +1751,11 @@ class DocExtractor {
     note_full_names(a);
     update_narrative(a);
     std::vector<Agent> ags = agents(a);
+    // Words of a dateline are nobody speaking ("جنيف - الوسيط الدولي:": an outlet's name, not "the mediator").
+    size_t dateline = dateline_end(a);
+    ags.erase(std::remove_if(ags.begin(), ags.end(),
+                             [&](const Agent& g) { return g.e <= dateline && (g.type == "anonymous" || g.type == "person"); }),
+              ags.end());
     for (const Agent& g : ags)
       if (g.type == "person") people_seen_.push_back(g);
     // A known person named in full ("بشار اسد", "Sergei Ryabkov") may be named later by
@@ -1850,7 +1871,6 @@ class DocExtractor {
       }
     }
     // A dateline holds no reporting verb ("BRUSSELS, July 21 (Brussels Briefing Wire) -").
-    size_t dateline = dateline_end(a);
     for (const Match& m : a.speech) {
       if (m.begin < dateline) continue;
       SpeechCue sc;
