@@ -1364,6 +1364,16 @@ TEST_CASE("a mediator named after 'mediated by' does not meet", "[extract]") {
   CHECK(cs[0].mention.participants.empty());
 }
 
+TEST_CASE("a title's name the knowledge base lacks ends before a channel phrase", "[extract]") {
+  Expect e;
+  e.status = "scheduled";
+  e.speaker = "يماني جبري مسقل (minister)";
+  check("ar", "«القمة الثلاثية في أسمرة ستعقد غدا»، كتب وزير الإعلام الإريتري يماني جبري مسقل على منصة إكس.", e,
+        "2024-10-09");
+  check("ar", "«القمة الثلاثية في أسمرة ستعقد غدا»، قال وزير الإعلام الإريتري يماني جبري مسقل للصحفيين.", e,
+        "2024-10-09");
+}
+
 TEST_CASE("whose aide it is does not meet, past words of the title's own", "[extract]") {
   auto cs = one_claim("en", "Witkoff met Yuri Ushakov, President Vladimir Putin's foreign policy aide, in Moscow.",
                       "2025-08-06");

@@ -531,7 +531,9 @@ class DocExtractor {
                       const std::string& r = role_of(lr_, f);
                       return f.begin == i && (r == "complementizer" || r == "reports");
                     });
-      if (!comma && !verb && !object) return std::nullopt;
+      // ("... يماني جبري مسقل على منصة إكس", "... للصحفيين": a channel phrase ends it too)
+      bool channel = std::any_of(a.channels.begin(), a.channels.end(), [&](const Match& c) { return c.begin == after; });
+      if (!comma && !verb && !object && !channel) return std::nullopt;
     }
     std::string name(doc_.text.data() + a.toks[from].begin, a.toks[i - 1].end - a.toks[from].begin);
     return Agent{"name:" + name, titled_name(a, name, title_b, title_b), "person", side, level, role, title_b, i};
@@ -1023,6 +1025,16 @@ class DocExtractor {
   bool status_at(const Sent& a, size_t pos) const {
     return std::any_of(a.statuses.begin(), a.statuses.end(), [&](const Match& x) { return x.begin == pos; });
   }
+  // A channel phrase that closes the sentence ("... كتب X على منصة إكس.", "..., X wrote on X."):
+  // the name before it closes the attribution all the same.
+  bool closing_channel_at(const Sent& a, size_t pos) const {
+    return std::any_of(a.channels.begin(), a.channels.end(), [&](const Match& c) {
+      if (c.begin != pos) return false;
+      size_t e = c.end;
+      while (e < a.toks.size() && plain_gap(a, e - 1, e) && e < c.end + 2) ++e;  // the platform's name
+      return e == a.toks.size() || !plain_gap(a, e - 1, e);
+    });
+  }
   bool complementizer_at(const Sent& a, size_t pos) const {
     return std::any_of(a.fw.begin(), a.fw.end(),
                        [&](const Match& f) { return f.begin == pos && role_of(lr_, f) == "complementizer"; });
@@ -1232,7 +1244,8 @@ class DocExtractor {
       // is the complement's subject, not the speaker).
       // So does "قبل أن تعلن مسقط تأجيلها": the object, a status word, follows the capital.
       if ((g.b == ve || g.b == ve_ch) && plain_gap(a, g.b - 1, g.b) &&
-          (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e) || complementizer_at(a, g.e) || status_at(a, g.e))) {
+          (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e) || complementizer_at(a, g.e) || status_at(a, g.e) ||
+           closing_channel_at(a, g.e))) {
         if (auto c = seat(g)) return c;
         // "..., передает ТАСС.", "..., сообщает РИА Новости": an outlet closing the sentence.
         if (g.type == "outlet" && g.b == ve && (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e)) &&
