@@ -1374,6 +1374,18 @@ TEST_CASE("a title's name the knowledge base lacks ends before a channel phrase"
         "2024-10-09");
 }
 
+TEST_CASE("a title after 'of the' is whose ally it is, not who speaks", "[extract]") {
+  Document d = make_doc("en",
+                        "Slovak Prime Minister Robert Fico spoke in Bratislava on Monday. On Tuesday, Tibor Gaspar, "
+                        "deputy speaker of parliament and a close ally of the prime minister, said a trip to Kyiv on "
+                        "Friday was \"not realistic\".",
+                        "2025-01-17");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  CHECK(cs.back().speaker == "Tibor Gašpar");
+}
+
 TEST_CASE("whose aide it is does not meet, past words of the title's own", "[extract]") {
   auto cs = one_claim("en", "Witkoff met Yuri Ushakov, President Vladimir Putin's foreign policy aide, in Moscow.",
                       "2025-08-06");

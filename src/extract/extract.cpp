@@ -932,6 +932,12 @@ class DocExtractor {
   // seat with no one else to speak ("В Кремле заявили", "заявили в Кремле");
   // in "Trump told reporters at the White House" it is only where he spoke.
   bool after_preposition(const Sent& a, size_t pos, const std::string& type = "") const {
+    // ("an ally of the prime minister": past the article)
+    for (const Match& f : a.fw)
+      if (f.end == pos && f.begin + 1 == pos && pos > 1 && role_of(lr_, f) == "article" && !comma_before(a, pos)) {
+        pos = f.begin;
+        break;
+      }
     for (const Match& m : a.fw) {
       if (m.end != pos) continue;
       // "... is over, Bolton said": a comma ends the preposition's phrase.
