@@ -846,6 +846,13 @@ TEST_CASE("'the leader' is the head of state or of government the article named"
   REQUIRE(!cs.empty());
   CHECK(cs.back().status == "cancelled");
   CHECK(cs.back().speaker == "Robert Fico");
+  // "نخست‌وزیر پاکستان": the prime minister named before meets.
+  Document f = make_doc("fa", "شهباز شریف روز دوشنبه وارد تهران شد. نخست‌وزیر پاکستان سپس با مسعود پزشکیان دیدار کرد.",
+                        "2025-01-28");
+  auto fs = extract_from(f);
+  INFO(dump(fs));
+  REQUIRE_FALSE(fs.empty());
+  CHECK(fs.back().mention.participants == std::vector<std::string>{"masoud_pezeshkian", "shehbaz_sharif"});
 }
 
 TEST_CASE("a year of the language's own calendar dates the event to its Gregorian year", "[extract]") {
