@@ -66,6 +66,15 @@ TEST_CASE("event linking keeps different events apart", "[link]") {
   CHECK(cs[2].event != cs[3].event);
   CHECK(cs[4].event != cs[0].event);
   CHECK(cs[4].event != cs[5].event);
+  SECTION("a call said to have taken place, undated, days after a dated one is another call") {
+    std::vector<Claim> k = {make("j-1", "held", "call", FM, "2025-10-16"), make("k-1", "held", "call", FM, "2025-10-23"),
+                            make("l-1", "held", "call", FM, "2025-10-17")};
+    k[0].mention.date = "2025-10-15";
+    k[0].mention.date_precision = "day";
+    link::link_events(k, rules_());
+    CHECK(k[1].event != k[0].event);
+    CHECK(k[2].event == k[0].event);  // reported the next days: that call
+  }
   SECTION("places and participants") {
     std::vector<Claim> p = {make("g-1", "held", "summit", HEADS, "2025-10-21"),
                             make("h-1", "expected", "summit", HEADS, "2025-10-21"),

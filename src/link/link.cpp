@@ -52,7 +52,8 @@ constexpr int kMaxGapDays = 45;
 constexpr int kMaxCallGapDays = 10;
 constexpr int kStaleGapDays = 21;  // beyond it, an event needs more than one name in common
 constexpr int kBucketDays = 32;
-constexpr int kMonthDays = 31;  // the longest month of the calendars a date may be told in
+constexpr int kMonthDays = 31;
+constexpr int kCallReportDays = 4;  // a call said to have happened, undated, is at most this old  // the longest month of the calendars a date may be told in
 
 // The day a claim counts from: when it was made, or for a retrospective
 // mention ("the visit had been planned for 5-6 February", said in June) the
@@ -211,6 +212,12 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   }
   if (!dated_match && !same_round && !history && !came_true && !earlier_plan &&
       ((past && c_pending && !c_past) || (!past && m.phase == "pending" && c_past && !c_pending)))
+    return -1;
+  // A call said to have taken place, with no day of its own, told days after the day of
+  // the call an event is dated to, is a later call ("spoke on Tuesday", then "созвонились"
+  // reported a week later): calls are made often and reported at once.
+  if (kind_class(m.kind) == "call" && past && md == INT_MIN && m.date_precision.empty() && !c.dates.empty() &&
+      said != INT_MIN && *c.dates.rbegin() < said - kCallReportDays && !c.docs.count(x.doc))
     return -1;
   // Time: explicit event dates must agree (a call is a point in time); else the
   // claims must have been made within a few weeks of each other.
