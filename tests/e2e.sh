@@ -352,6 +352,24 @@ evaluate blind34-enru "$SRC/samples/blind34-enru" "$SRC/samples/gold/blind34-enr
   "claim_recall>=0.85,speaker_acc>=0.75,link_f1>=0.55,conflict_recall>=0.6,must_not_violations<=1"
 evaluate blind34-arfa "$SRC/samples/blind34-arfa" "$SRC/samples/gold/blind34-arfa.gold.json" \
   "claim_recall>=0.95,speaker_acc>=0.85,link_f1>=0.5,conflict_recall>=0.6,must_not_violations<=2"
+# blind35 (US envoys in Niamey 2024, Trump and Sheinbaum at the G7 2025, the EU-China summit 2025;
+# Qalibaf in Beirut 2024, Gargash's letter to Tehran 2025, Boehler and Hamas 2025), blind36 (Sunak and
+# Mitsotakis 2023, Zuppi in Moscow 2023, Austin and Li Shangfu 2023; France-Algeria 2025, Iran-E3 in
+# Geneva 2024, the Asmara summit 2024) and blind37 (the disputed Trump-Modi call 2025, the Trump-Putin
+# call of November 2024, Lai's Latin America trip 2025; Xi in Riyadh 2022, Raisi in Africa 2023,
+# Safadi in Tehran 2024): each scored once during session 18; floors after lexicon audits 23-25.
+evaluate blind35-enru "$SRC/samples/blind35-enru" "$SRC/samples/gold/blind35-enru.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.45,conflict_recall>=0.7,must_not_violations<=1"
+evaluate blind35-arfa "$SRC/samples/blind35-arfa" "$SRC/samples/gold/blind35-arfa.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.45,must_not_violations<=1"
+evaluate blind36-enru "$SRC/samples/blind36-enru" "$SRC/samples/gold/blind36-enru.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.8,must_not_violations<=3"
+evaluate blind36-arfa "$SRC/samples/blind36-arfa" "$SRC/samples/gold/blind36-arfa.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.5,must_not_violations<=2"
+evaluate blind37-enru "$SRC/samples/blind37-enru" "$SRC/samples/gold/blind37-enru.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.8,link_f1>=0.35,conflict_recall>=0.35,must_not_violations<=1"
+evaluate blind37-arfa "$SRC/samples/blind37-arfa" "$SRC/samples/gold/blind37-arfa.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.2,conflict_recall>=0.25,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
