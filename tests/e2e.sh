@@ -370,6 +370,13 @@ evaluate blind37-enru "$SRC/samples/blind37-enru" "$SRC/samples/gold/blind37-enr
   "claim_recall>=0.8,speaker_acc>=0.8,link_f1>=0.35,conflict_recall>=0.35,must_not_violations<=1"
 evaluate blind37-arfa "$SRC/samples/blind37-arfa" "$SRC/samples/gold/blind37-arfa.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.2,conflict_recall>=0.25,must_not_violations<=0"
+# blind38 (the Pope Leo XIV-Putin call 2025, Prabowo in Russia 2025, the Turkey-Armenia envoys in Moscow
+# 2022; Larijani in Beirut 2025, the Doha emergency summit 2025, the Manama talks on Sudan 2024): scored
+# once at session 18's end, before anyone looked at it; floors at that first sight.
+evaluate blind38-enru "$SRC/samples/blind38-enru" "$SRC/samples/gold/blind38-enru.gold.json" \
+  "claim_recall>=0.8,speaker_acc>=0.85,link_f1>=0.3,conflict_recall>=0.4,must_not_violations<=0"
+evaluate blind38-arfa "$SRC/samples/blind38-arfa" "$SRC/samples/gold/blind38-arfa.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.7,must_not_violations<=2"
 
 # ------------------------------------------------------------ (d) golden claims output
 
