@@ -2716,3 +2716,18 @@ TEST_CASE("a name after 'with' is who the speaker meets, even right beside the s
   CHECK(cs[0].speaker_id == "lula_da_silva");
   CHECK(cs[0].mention.participants == std::vector<std::string>{"lula_da_silva"});
 }
+
+TEST_CASE("status words after a long noun phrase date and place the event", "[extract]") {
+  // The day and the seat come after the status words, far from the noun.
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"ru", "Переговоры делегаций в узком и расширенном составе, как сообщил Ушаков, пройдут в Кремле 15 июня."},
+           {"en", "The talks between the two delegations in a narrow and an extended format, Ushakov said, will be held at the Kremlin on June 15."}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(lang << ": " << dump(cs));
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].status == "scheduled");
+    CHECK(cs[0].mention.date == "2025-06-15");
+    CHECK(cs[0].mention.place == "moscow");
+  }
+}

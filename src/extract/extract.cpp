@@ -2758,8 +2758,9 @@ class DocExtractor {
         if (!g.side.empty()) sides.insert(g.side);
         (g.level == "leaders" ? leaders : officials)++;
       } else if (g.type == "organization" && em.place.empty() && g.b > 0 && locative(g.b) &&
-                 dist(anchor_b, anchor_e, g.b) <= 6 && !a.speech_zone[g.b]) {
-        // "will meet at the White House", "в Белом доме", "في الكرملين": where it sits.
+                 (dist(anchor_b, anchor_e, g.b) <= 6 || dist(m.begin, m.end, g.b) <= 4) && !a.speech_zone[g.b]) {
+        // "will meet at the White House", "в Белом доме", "في الكرملين": where it sits;
+        // also after the status words ("Беседа ..., по данным источника, прошла в среду в Кремле").
         if (const auto* org = rs_.entity(g.id); org && !org->seat.empty()) {
           em.place = org->seat;
           if (const auto* p = rs_.entity(org->seat)) place_side = p->side;
@@ -2872,7 +2873,9 @@ class DocExtractor {
     if (contact && !em.place.empty()) em.kind = "meeting";
     // A date in the event's clause, away from the speech verb, dates the event.
     size_t lo = anchor_b > 12 ? anchor_b - 12 : 0;
-    size_t hi = std::min(n, anchor_e + 12);
+    // (and up to a few words past status words that follow the noun: "Переговоры в узком и
+    // расширенном составе, по его словам, пройдут в Кремле 9 июля")
+    size_t hi = std::min(n, std::max(anchor_e + 12, m.end >= anchor_e ? m.end + 6 : 0));
     // (or in the status words' own clause, when they describe the noun before
     // them: "الجولة التي كان مقرراً عقدها يوم 15 يونيو")
     auto dating_clause = [&](size_t i) { return a.clause[i] == ecl || (a.clause[i] == cl && m.begin >= anchor_e); };
