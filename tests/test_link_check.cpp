@@ -669,6 +669,15 @@ TEST_CASE("a postponement moves the day, not the place: two places across it sti
   dated(cs[2], "2025-10-30");
   f = run(cs);
   CHECK(std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.rule == "date_disagreement"; }) == 0);
+  // ... unless it was put off from a day neither of them names ("set for mid-October,
+  // postponed"): then the two days still disagree
+  dated(cs[1], "2025-10-15");
+  f = run(cs);
+  CHECK(std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.rule == "date_disagreement"; }) == 1);
+  // ... and one put off from the day one of them names explains the other
+  dated(cs[1], "2025-10-23");
+  f = run(cs);
+  CHECK(std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.rule == "date_disagreement"; }) == 0);
 }
 
 TEST_CASE("a country contains its cities", "[link][check]") {

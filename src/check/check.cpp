@@ -145,10 +145,26 @@ std::vector<Finding> attribute_conflicts(const Event& ev, const std::vector<cons
   if (with.empty()) return {};
   std::string first = attribute_of(*with.front(), r.attribute, rules);
   // A postponement explains a new date: pairs that straddle it are not in conflict.
-  int unless_day = INT_MAX;
-  for (const Claim* u : cs)
-    if (r.unless.count(u->status) && u->modality == "asserted" && day[u] != INT_MIN)
-      unless_day = std::min(unless_day, day[u]);
+  // (Not a postponement from a day neither names: "the meeting set for mid-March was
+  // put off" does not explain "on Thursday 10 April" against "on Friday 11 April".)
+  auto explains = [&](const Claim* u, const Claim* a, const Claim* b) {
+    if (r.attribute != "date" || u->mention.date.empty()) return true;
+    int from = timex::to_days(u->mention.date);
+    if (from == INT_MIN) return true;
+    int span = u->mention.date_precision == "day" ? 0 : u->mention.date_precision == "month" ? 30 : 365;
+    for (const Claim* c : {a, b}) {
+      int d = timex::to_days(c->mention.date);
+      if (d != INT_MIN && d >= from && d <= from + span) return true;
+    }
+    return false;
+  };
+  auto unless_day_for = [&](const Claim* a, const Claim* b) {
+    int unless_day = INT_MAX;
+    for (const Claim* u : cs)
+      if (r.unless.count(u->status) && u->modality == "asserted" && day[u] != INT_MIN && explains(u, a, b))
+        unless_day = std::min(unless_day, day[u]);
+    return unless_day;
+  };
   // ... and so does a place it was put off from ("the round set for Rome was
   // postponed", then held in Muscat): that place was the old plan.
   // (Named again after the postponement, the place is the plan once more.)
@@ -189,6 +205,7 @@ std::vector<Finding> attribute_conflicts(const Event& ev, const std::vector<cons
                                    rules.within(b->mention.place, a->mention.place)))
       return false;
     // (A postponement moves the day; the place it was put off from is handled above.)
+    int unless_day = unless_day_for(a, b);
     if (r.attribute != "place" && unless_day != INT_MAX && std::max(day[a], day[b]) >= unless_day &&
         std::min(day[a], day[b]) != INT_MIN && std::min(day[a], day[b]) <= unless_day)
       return false;
