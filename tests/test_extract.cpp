@@ -490,6 +490,10 @@ TEST_CASE("attribution", "[extract]") {
   SECTION("en") {
     run_speaker("en", {
         {"Leavitt told reporters that the summit had been postponed.", "postponed", "Karoline Leavitt", "person", "", ""},
+        // a name right after the verb and before the status words is the complement's subject;
+        // a name given in full earlier may be used by its first word alone
+        {"The summit is off, State Secretary Prasetyo Hadi told reporters. Prasetyo said Prabowo would meet Putin on Friday.",
+         "planned", "Prasetyo Hadi", "person", "", ""},
         // a pronoun far from the verb is another verb's subject; "it" is the institution
         {"The Kremlin on Thursday ruled out a role for Erdogan, a day after he pitched Turkey as a host, and it said "
          "that the summit had been postponed.",

@@ -1277,6 +1277,13 @@ class DocExtractor {
         continue;
       // Right after the verb it is the subject whatever its kind ("أعلن الكرملين
       // موعد لقاء بوتين": the Kremlin, not Putin further on).
+      // (In English a name right after the verb and right before status words is the
+      // complement's subject: "Prasetyo said Prabowo would meet Putin".)
+      if (g.b == ve && lr_.lang == "en" && status_at(a, g.e) && !comma_before(a, g.b) &&
+          std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& sp) {
+            return sp.begin == vb && lr_.speech.entries()[sp.entry].get("kind") != "noun";
+          }))
+        continue;
       if (g.b == ve && g.type != "outlet") {
         // "сообщил официальный представитель МИД Ирана Эсмаил Багаи": a title,
         // then the name it belongs to.
@@ -1743,7 +1750,8 @@ class DocExtractor {
   }
 
   // Records the names written in full in `a` (two or three capitalized words no lexicon claims,
-  // not opening the sentence, outside quotation marks; the last two of four or five) for full_names_.
+  // not opening the sentence, outside quotation marks; the last two of four or five) for full_names_,
+  // under their last word (and the first of two).
   void note_full_names(const Sent& a) {
     if (lr_.lang != "en" && lr_.lang != "ru") return;
     auto word = [&](size_t i) { return free_word(a, i) && !a.quoted[i] && upper_initial(a, i); };
@@ -1759,6 +1767,9 @@ class DocExtractor {
         size_t from = e - b <= 3 ? b : e - 2;
         std::string name(doc_.text.data() + a.toks[from].begin, a.toks[e - 1].end - a.toks[from].begin);
         full_names_.emplace(a.toks[e - 1].key, name);
+        // (and, for a name of two words, its first: "Prasetyo said", after "State
+        // Secretary Prasetyo Hadi told reporters", where one name is used alone)
+        if (e - from == 2) full_names_.emplace(a.toks[from].key, name);
       }
       b = e;
     }
