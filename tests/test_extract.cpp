@@ -463,6 +463,10 @@ TEST_CASE("attribution", "[extract]") {
   }
   SECTION("fa") {
     run_speaker("fa", {
+        // "this official" after reports the official called rumours is the official
+        {"یک مقام ترکیه‌ای روز دوشنبه گفت «هنوز هیچ تاریخی برای دیدار بعدی تعیین نشده است» و گزارش‌ها درباره برگزاری آن در "
+         "آنکارا را «شایعه» خواند. این مقام افزود دو طرف بر اصل برگزاری یک دیدار توافق کرده‌اند.",
+         "agreed", "Turkish official", "anonymous", "", ""},
         // SOV
         {"پسکوف روز سه‌شنبه به خبرنگاران گفت که نشست به تعویق افتاد.", "postponed", "Dmitry Peskov", "person", "", ""},
         // anonymous source with a channel

@@ -2075,9 +2075,10 @@ class DocExtractor {
     // Who speaks on in the next sentence: the subject of the last reporting verb;
     // the owner of a reporting noun only when no verb has one ("Ushakov commented
     // on the White House statement. «...», — he said": he is Ushakov).
+    // (Not reports a verb calls "speculation": "he", "this official" is not them.)
     for (bool nouns : {true, false})
       for (const SpeechCue& c : cues)
-        if (c.agent && c.agent->type != "outlet" && c.noun == nouns) {
+        if (c.agent && c.agent->type != "outlet" && c.agent->id != "anon:reports" && c.noun == nouns) {
           last_speaker_ = c.agent;
           last_speaker_sentence_ = si;
           if (c.agent->type == "anonymous") {
