@@ -494,6 +494,12 @@ TEST_CASE("attribution", "[extract]") {
   SECTION("en") {
     run_speaker("en", {
         {"Leavitt told reporters that the summit had been postponed.", "postponed", "Karoline Leavitt", "person", "", ""},
+        // an unnamed title is its owner's: after "for", a possessive, or an institution before it
+        {"A spokesman for Putin said the summit had been postponed.", "postponed", "Vladimir Putin's spokesperson",
+         "anonymous", "", ""},
+        {"Putin's spokesman said the summit had been postponed.", "postponed", "Vladimir Putin's spokesperson", "anonymous", "",
+         ""},
+        {"A Kremlin spokesman said the summit had been postponed.", "postponed", "Kremlin spokesperson", "anonymous", "", ""},
         // a name right after the verb and before the status words is the complement's subject;
         // a name given in full earlier may be used by its first word alone
         {"The summit is off, State Secretary Prasetyo Hadi told reporters. Prasetyo said Prabowo would meet Putin on Friday.",

@@ -731,6 +731,29 @@ class DocExtractor {
     return u_isupper(c);
   }
 
+  // "Bennett's spokesman", "a spokesman for Bennett" (a preposition with owner=yes), "a
+  // Kremlin spokesman": an unnamed title of someone the knowledge base knows is that one's
+  // ("Naftali Bennett's spokesperson", "Kremlin spokesperson"), of their side.
+  void own_title(const Sent& a, const std::vector<Agent>& known, Agent& g) const {
+    const Agent* owner = nullptr;
+    for (const Match& f : a.fw) {
+      const std::string& r = role_of(lr_, f);
+      if (f.end == g.b && r == "possessive")
+        for (const Agent& o : known)
+          if (o.e == f.begin && (o.type == "person" || o.type == "organization")) owner = &o;
+      if (f.begin == g.e && lr_.function_words.entries()[f.entry].get("owner") == "yes")
+        for (const Agent& o : known)
+          if (o.b == f.end && (o.type == "person" || o.type == "organization")) owner = &o;
+    }
+    // ("a Kremlin spokesman": an institution right before the title)
+    for (const Agent& o : known)
+      if (!owner && o.e == g.b && o.type == "organization" && !comma_before(a, g.b)) owner = &o;
+    if (!owner) return;
+    g.name = owner->name + (owner->type == "person" ? "'s " : " ") + g.name;
+    g.id = "anon:" + g.name;
+    if (g.side.empty()) g.side = owner->side;
+  }
+
   std::vector<Agent> agents(const Sent& a) const {
     std::vector<Agent> out;
     bool caps = lr_.lang == "en" || lr_.lang == "ru";
@@ -852,6 +875,8 @@ class DocExtractor {
     for (const Agent& o : names_at_cues(a))
       if (std::none_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < o.e && o.b < g.e; })) out.push_back(o);
     std::sort(out.begin(), out.end(), [](const Agent& x, const Agent& y) { return x.b < y.b; });
+    for (Agent& g : out)
+      if (g.type == "anonymous") own_title(a, out, g);
     // "a North Korean diplomat", "دبلوماسي إيراني": a country word right beside an
     // anonymous source gives it its side.
     for (Agent& g : out)

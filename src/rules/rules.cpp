@@ -103,6 +103,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"focus", {false, {"past"}}},
         {"noun_reach", {false, {"#int"}}},
         {"refers", {false, {"anonymous", "thing"}}},
+        {"owner", {false, {"yes"}}},
         {"attached", {false, {"yes"}}}}},
       {"furniture", {{"action", {true, {"cut_rest", "drop_line"}}}}},
       {"clitics", {{"type", {true, {"prefix", "suffix"}}}, {"definite", {false, {"yes"}}}}},
