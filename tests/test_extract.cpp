@@ -627,6 +627,8 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
         {"پوتین و ترامپ توافق کردند در بوداپست دیدار کنند.", "agreed", "meeting", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
         {"لاوروف و روبیو تماس تلفنی داشتند.", "held", "call", "officials", "", "marco_rubio,sergei_lavrov"},
+        // status words that say a call keep it over the noun inside them ("talked by phone")
+        {"لاوروف و روبیو دوشنبه تلفنی گفت‌وگو کردند.", "held", "call", "", "", ""},
         {"نشست وزیران خارجه ایران و عمان در مسقط برگزار شد.", "held", "meeting", "officials", "muscat", ""},
         {"اجلاس سران روسیه و آمریکا به تعویق افتاد.", "postponed", "summit", "leaders", "", ""},
         {"مذاکرات عراقچی و ویتکاف لغو شد.", "cancelled", "talks", "officials", "", "abbas_araghchi,steve_witkoff"},

@@ -2500,7 +2500,12 @@ class DocExtractor {
       // "held a press conference", "провел брифинг": kind=- nouns are happenings
       // the tracker does not follow; the status words are about them, not an event.
       if (k == "-") return std::nullopt;
-      if (em.kind.empty() || k != "contact") em.kind = k;
+      // (Status words that give a kind keep it over a noun inside them: "تلفنی گفت‌وگو کردند",
+      // "talked by phone", is a call, not talks; "دیدار و گفت‌وگو کرد" a meeting. Not over a
+      // part of an event: "встречи один на один не было" is about the one-on-one.)
+      bool inside_cue = noun->begin >= m.begin && noun->end <= m.end;
+      bool cue_kind = inside_cue && !implied_kind.empty() && implied_kind != "contact" && k != "ceremony";
+      if (em.kind.empty() || (k != "contact" && !cue_kind)) em.kind = k;
       em.span = {a.toks[noun->begin].begin, a.toks[noun->end - 1].end};
       em.anaphoric = noun_anaphoric;
       // "another meeting", "جولة جديدة": not the event in focus; "their next
