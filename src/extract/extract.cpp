@@ -567,9 +567,13 @@ class DocExtractor {
   std::optional<Agent> opening_name(const Sent& a, size_t from = 0) const {
     bool caps = lr_.lang == "en" || lr_.lang == "ru";
     // ("But Caspian Wire, ...", "The Kyiv Morning Post, ...": past an opening article or contrast)
-    if (caps && from + 1 < a.toks.size())
+    // (in any script past a contrast closed by a comma: "با این حال، کریم نصار، سخنگوی ...، گفت")
+    if (from + 1 < a.toks.size())
       for (const Match& f : a.fw)
-        if (f.begin == from && f.end == from + 1 && (role_of(lr_, f) == "article" || role_of(lr_, f) == "contrast")) from = f.end;
+        if (f.begin == from && f.end < a.toks.size() &&
+            ((caps && f.end == from + 1 && (role_of(lr_, f) == "article" || role_of(lr_, f) == "contrast")) ||
+             (role_of(lr_, f) == "contrast" && comma_before(a, f.end))))
+          from = f.end;
     size_t i = from;
     while (i < a.toks.size() && i < from + 4 && free_word(a, i) && !a.quoted[i] && (i == from || !comma_before(a, i))) {
       if (caps && !upper_initial(a, i)) break;
