@@ -923,6 +923,24 @@ TEST_CASE("'no date has been set' denies a date, not an agreement to meet", "[ch
   }
 }
 
+TEST_CASE("an agreement told two days after 'never agreed' disputes it; a date set then is news", "[check]") {
+  auto denial = [](std::vector<Claim>& cs) {
+    auto f = run(cs);
+    return std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "agreement_denied"; });
+  };
+  std::vector<Claim> cs = {make("a-1", "agreed", "meeting", FM, "2025-10-22", "Lavrov", "RU"),
+                           make("b-1", "never_agreed", "meeting", FM, "2025-10-20", "State Department official", "US")};
+  CHECK(denial(cs));  // "we agreed to meet again", two days after "no further meeting has been agreed"
+  SECTION("a date announced two days later updates the denial") {
+    cs[0].status = "scheduled";
+    CHECK_FALSE(denial(cs));
+  }
+  SECTION("an agreement told three days later is news too") {
+    cs[0].as_of = "2025-10-23";
+    CHECK_FALSE(denial(cs));
+  }
+}
+
 TEST_CASE("a plan is denied by 'never agreed' from the other side only", "[check]") {
   auto rule_of = [](std::vector<Claim>& cs) {
     auto f = run(cs);

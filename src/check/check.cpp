@@ -312,7 +312,11 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db && (da == INT_MIN || da < unless_day))
           return false;
         // "No date has been set" on Monday, "the round is on Sunday" on Friday: news, not a contradiction.
-        if (r.updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > r.updates_after) return false;
+        // (An act, "they agreed", told later is still about the act: updates_after_acts.)
+        int updates_after = r.updates_after;
+        if (r.updates_after_acts >= 0)
+          if (const auto* st = rules.status(a->status); st && st->act) updates_after = r.updates_after_acts;
+        if (updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > updates_after) return false;
         // "The round is on Sunday" on Thursday, "called off" on Friday: the plan was overtaken.
         if (r.stale_after >= 0 && da != INT_MIN && db != INT_MIN && db - da > r.stale_after) return false;
         // ... and so is a plan an article tells before the cancellation of the same day.

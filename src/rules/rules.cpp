@@ -46,6 +46,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"window_days", {false, {"#int"}}},
         {"unless", {false, {}}},
         {"updates_after", {false, {"#int"}}},
+        {"updates_after_acts", {false, {"#int"}}},
         {"stale_after", {false, {"#int"}}},
         {"same_side", {false, {"reversal"}}},
         {"speakers", {false, {"any", "different", "other_side"}}},
@@ -471,6 +472,7 @@ RuleSet RuleSet::load(const std::string& dir) {
     r.scope = e.get("scope").empty() ? "any" : e.get("scope");
     r.window_days = e.get("window_days").empty() ? 0 : std::stoi(e.get("window_days"));
     r.updates_after = e.get("updates_after").empty() ? -1 : std::stoi(e.get("updates_after"));
+    r.updates_after_acts = e.get("updates_after_acts").empty() ? -1 : std::stoi(e.get("updates_after_acts"));
     r.stale_after = e.get("stale_after").empty() ? -1 : std::stoi(e.get("stale_after"));
     r.same_side = e.get("same_side");
     r.different_speakers = e.get("speakers") == "different" || e.get("speakers") == "other_side";
