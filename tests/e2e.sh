@@ -377,6 +377,20 @@ evaluate blind38-enru "$SRC/samples/blind38-enru" "$SRC/samples/gold/blind38-enr
   "claim_recall>=0.8,speaker_acc>=0.85,link_f1>=0.3,conflict_recall>=0.4,must_not_violations<=0"
 evaluate blind38-arfa "$SRC/samples/blind38-arfa" "$SRC/samples/gold/blind38-arfa.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.7,must_not_violations<=2"
+# blind39 (the Merkel-Lukashenko calls 2021, the African peace mission to Kyiv and St Petersburg 2023,
+# Bennett in Moscow 2022; Pezeshkian in Armenia 2025, the Cairo summit of April 2025, the Paris round of
+# Syrian government-SDF talks 2025) and blind40 (Burns-Naryshkin in Ankara 2022, the AU-led
+# Ethiopia-TPLF talks 2022, Lula's postponed China visit 2023; the third UN Doha meeting on Afghanistan
+# 2024, the first Putin-al-Sharaa call 2025, Sharif in Tehran 2025): each scored once during session 19;
+# floors after lexicon audits 27 and 28.
+evaluate blind39-enru "$SRC/samples/blind39-enru" "$SRC/samples/gold/blind39-enru.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.8,link_f1>=0.35,conflict_recall>=0.7,must_not_violations<=1"
+evaluate blind39-arfa "$SRC/samples/blind39-arfa" "$SRC/samples/gold/blind39-arfa.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.95,link_f1>=0.45,conflict_recall>=0.35,must_not_violations<=0"
+evaluate blind40-enru "$SRC/samples/blind40-enru" "$SRC/samples/gold/blind40-enru.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.75,link_f1>=0.7,conflict_recall>=0.3,must_not_violations<=2"
+evaluate blind40-arfa "$SRC/samples/blind40-arfa" "$SRC/samples/gold/blind40-arfa.gold.json" \
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.5,conflict_recall>=0.5,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
