@@ -641,6 +641,10 @@ TEST_CASE("events: kind, level, place, participants", "[extract]") {
     run_event("en", {
         {"Putin and Trump agreed to hold a summit in Budapest.", "agreed", "summit", "leaders", "budapest",
          "donald_trump,vladimir_putin"},
+        // an event noun after "after" only dates the event the status words are about
+        {"A video call between Putin and Xi on a gas pipeline is scheduled for Thursday afternoon, after the plenary "
+         "session, an official said.",
+         "scheduled", "call", "", "", "vladimir_putin,xi_jinping"},
         // a role word inside another event's phrase ("a leaders' summit") belongs to that event
         {"Witkoff is expected to make another visit to Moscow to prepare a leaders' summit.", "expected", "visit",
          "officials", "moscow", "steve_witkoff"},

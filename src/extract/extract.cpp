@@ -2227,6 +2227,13 @@ class DocExtractor {
       return role_of(lr_, f) == "programme" && f.end <= pos && pos - f.end <= 1;
     });
   }
+  // ... or only dates another event ("scheduled for Thursday afternoon, after the CSTO
+  // session", "после саммита", "پس از نشست").
+  bool time_reference(const Sent& a, size_t pos) const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+      return role_of(lr_, f) == "time_reference" && f.end <= pos && pos - f.end <= 2;
+    });
+  }
   bool framing(const Sent& a, size_t pos) const {
     return after_sidelines(a, pos) || compared(a, pos) || programme_of(a, pos);
   }
@@ -2457,7 +2464,7 @@ class DocExtractor {
             return lr_.negation.entries()[x.entry].get("det") == "yes" && x.end <= ev.begin && ev.begin - x.end <= 1;
           });
           // "встречу Путина и Трампа на полях саммита планировали": the summit only says where.
-          bool sidelines = framing(a, ev.begin);
+          bool sidelines = framing(a, ev.begin) || time_reference(a, ev.begin);
           // "put on hold after a phone call", "قرار الإرجاء بعد مكالمة": a noun inside
           // other status words ("after a phone call": held) is theirs.
           bool owned = std::any_of(a.statuses.begin(), a.statuses.end(), [&](const Match& o) {
