@@ -405,7 +405,7 @@ evaluate blind41-arfa "$SRC/samples/blind41-arfa" "$SRC/samples/gold/blind41-arf
 evaluate blind42-enru "$SRC/samples/blind42-enru" "$SRC/samples/gold/blind42-enru.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.85,link_f1>=0.3,conflict_recall>=0.5,must_not_violations<=0"
 evaluate blind42-arfa "$SRC/samples/blind42-arfa" "$SRC/samples/gold/blind42-arfa.gold.json" \
-  "claim_recall>=0.8,speaker_acc>=0.9,link_f1>=0.8,conflict_recall>=0.6,must_not_violations<=0"
+  "claim_recall>=0.75,speaker_acc>=0.9,link_f1>=0.8,conflict_recall>=0.6,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
