@@ -147,23 +147,33 @@ std::vector<Finding> attribute_conflicts(const Event& ev, const std::vector<cons
   // A postponement explains a new date: pairs that straddle it are not in conflict.
   // (Not a postponement from a day neither names: "the meeting set for mid-March was
   // put off" does not explain "on Thursday 10 April" against "on Friday 11 April".)
-  auto explains = [&](const Claim* u, const Claim* a, const Claim* b) {
-    if (r.attribute != "date" || u->mention.date.empty()) return true;
-    int from = timex::to_days(u->mention.date);
-    if (from == INT_MIN) return true;
-    int span = u->mention.date_precision == "day" ? 0 : u->mention.date_precision == "month" ? 30 : 365;
-    for (const Claim* c : {a, b}) {
-      int d = timex::to_days(c->mention.date);
-      if (d != INT_MIN && d >= from && d <= from + span) return true;
+  // Looked up once: the pair loop below is quadratic. The earliest day of an asserted
+  // postponement that explains any date (undated, or not a date rule), and, per date, of
+  // one put off from a day, month or year containing it.
+  int unless_any = INT_MAX;
+  std::vector<std::pair<std::pair<int, int>, int>> unless_from;  // [from, to] -> day told
+  for (const Claim* u : cs) {
+    if (!r.unless.count(u->status) || u->modality != "asserted" || day[u] == INT_MIN) continue;
+    int from = r.attribute == "date" && !u->mention.date.empty() ? timex::to_days(u->mention.date) : INT_MIN;
+    if (from == INT_MIN) {
+      unless_any = std::min(unless_any, day[u]);
+      continue;
     }
-    return false;
+    int span = u->mention.date_precision == "day" ? 0 : u->mention.date_precision == "month" ? 30 : 365;
+    unless_from.push_back({{from, from + span}, day[u]});
+  }
+  std::unordered_map<int, int> unless_by_date;
+  auto unless_for_date = [&](const Claim* c) {
+    int d = timex::to_days(c->mention.date);
+    if (d == INT_MIN) return INT_MAX;
+    auto [it, fresh] = unless_by_date.try_emplace(d, INT_MAX);
+    if (fresh)
+      for (const auto& [span, told] : unless_from)
+        if (d >= span.first && d <= span.second) it->second = std::min(it->second, told);
+    return it->second;
   };
   auto unless_day_for = [&](const Claim* a, const Claim* b) {
-    int unless_day = INT_MAX;
-    for (const Claim* u : cs)
-      if (r.unless.count(u->status) && u->modality == "asserted" && day[u] != INT_MIN && explains(u, a, b))
-        unless_day = std::min(unless_day, day[u]);
-    return unless_day;
+    return std::min({unless_any, unless_for_date(a), unless_for_date(b)});
   };
   // ... and so does a place it was put off from ("the round set for Rome was
   // postponed", then held in Muscat): that place was the old plan.
