@@ -895,11 +895,13 @@ TEST_CASE("of two events as good, a mention goes to the one its article spoke of
   CHECK(cs[2].event == cs[1].event);  // "the Muscat round was indirect"
 }
 
+// True when the check sets the claims against each other as agreement_denied.
+bool denial(std::vector<Claim>& cs) {
+  auto f = run(cs);
+  return std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "agreement_denied"; });
+}
+
 TEST_CASE("'no date has been set' denies a date, not an agreement to meet", "[check]") {
-  auto denial = [](std::vector<Claim>& cs) {
-    auto f = run(cs);
-    return std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "agreement_denied"; });
-  };
   std::vector<Claim> cs = {make("a-1", "agreed", "meeting", FM, "2025-10-20", "Trump", "US"),
                            make("b-1", "never_agreed", "meeting", FM, "2025-10-21", "Peskov", "RU")};
   cs[1].mention.unset = {"date"};
@@ -924,10 +926,6 @@ TEST_CASE("'no date has been set' denies a date, not an agreement to meet", "[ch
 }
 
 TEST_CASE("an agreement told two days after 'never agreed' disputes it; a date set then is news", "[check]") {
-  auto denial = [](std::vector<Claim>& cs) {
-    auto f = run(cs);
-    return std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "agreement_denied"; });
-  };
   std::vector<Claim> cs = {make("a-1", "agreed", "meeting", FM, "2025-10-22", "Lavrov", "RU"),
                            make("b-1", "never_agreed", "meeting", FM, "2025-10-20", "State Department official", "US")};
   CHECK(denial(cs));  // "we agreed to meet again", two days after "no further meeting has been agreed"
