@@ -2228,7 +2228,7 @@ class DocExtractor {
     });
   }
   // ... or only dates another event ("scheduled for Thursday afternoon, after the CSTO
-  // session", "после саммита", "پس از نشست").
+  // session", "перед саммитом": function words role=time_reference).
   bool time_reference(const Sent& a, size_t pos) const {
     return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
       return role_of(lr_, f) == "time_reference" && f.end <= pos && pos - f.end <= 2;
