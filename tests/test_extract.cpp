@@ -503,6 +503,8 @@ TEST_CASE("attribution", "[extract]") {
         {"Putin's spokesman said the summit had been postponed.", "postponed", "Vladimir Putin's spokesperson", "anonymous", "",
          ""},
         {"A Kremlin spokesman said the summit had been postponed.", "postponed", "Kremlin spokesperson", "anonymous", "", ""},
+        {"A spokesman for the US National Security Council said the summit had been postponed.", "postponed",
+         "US National Security Council spokesperson", "anonymous", "", ""},
         // a name right after the verb and before the status words is the complement's subject;
         // a name given in full earlier may be used by its first word alone
         {"The summit is off, State Secretary Prasetyo Hadi told reporters. Prasetyo said Prabowo would meet Putin on Friday.",

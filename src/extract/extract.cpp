@@ -745,9 +745,14 @@ class DocExtractor {
       if (f.end == g.b && r == "possessive")
         for (const Agent& o : known)
           if (o.e == f.begin && (o.type == "person" || o.type == "organization")) owner = &o;
-      if (f.begin == g.e && lr_.function_words.entries()[f.entry].get("owner") == "yes")
+      if (f.begin == g.e && lr_.function_words.entries()[f.entry].get("owner") == "yes") {
+        // (past an article: "a spokesman for the National Security Council")
+        size_t at = f.end;
+        for (const Match& t : a.fw)
+          if (t.begin == f.end && role_of(lr_, t) == "article") at = t.end;
         for (const Agent& o : known)
-          if (o.b == f.end && (o.type == "person" || o.type == "organization")) owner = &o;
+          if (o.b == at && (o.type == "person" || o.type == "organization")) owner = &o;
+      }
     }
     // ("a Kremlin spokesman": an institution right before the title)
     for (const Agent& o : known)
