@@ -2621,6 +2621,10 @@ TEST_CASE("an aside between the actor and the act leaves the actor speaking", "[
     CHECK(cs[0].status == "proposed");
     CHECK(cs[0].speaker == "Emmanuel Macron");
   }
+  // ... and so does a relative clause, however much it names
+  auto cs = one_claim("en", "Emmanuel Macron, who arrives in Geneva on Sunday, ruled out a meeting with Putin.");
+  CHECK(cs[0].status == "not_planned");
+  CHECK(cs[0].speaker == "Emmanuel Macron");
 }
 
 TEST_CASE("a reporting verb in a relative clause after a denial speaks for itself", "[extract]") {

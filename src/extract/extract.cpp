@@ -716,6 +716,13 @@ class DocExtractor {
   // words at `to` no more than two words after it.
   bool parenthetical_between(const Sent& a, size_t from, size_t to) const {
     if (to <= from || !comma_before(a, from)) return false;
+    // (or a relative clause between commas, however much it names: "Biden, who is due in
+    // Bali on Sunday, has ruled out a meeting")
+    if (a.relative[from] != 0)
+      for (size_t j = from + 1; j <= to && j - from <= 14; ++j) {
+        if (a.relative[j - 1] != a.relative[from]) break;
+        if (comma_before(a, j) && to - j <= 2) return true;
+      }
     for (size_t j = from + 1; j <= to && j - from <= 6; ++j) {
       if (!comma_before(a, j)) continue;
       if (to - j > 2) return false;
