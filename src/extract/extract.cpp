@@ -1245,7 +1245,9 @@ class DocExtractor {
         }
         return true;
       };
-      bool seat_speaks = seat(g) && next_to_verb && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+      // (so do media opening the clause in the locative: "В японской прессе сообщалось")
+      bool seat_speaks = (seat(g) || g.type == "anonymous") && next_to_verb &&
+                         std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
                            return f.end == g.b && role_of(lr_, f) == "locative" && opens_clause(f.begin);
                          });
       if (!(can_speak(g) || (seat(g) && next_to_verb)) || g.type == "outlet" || g.e > vb ||
