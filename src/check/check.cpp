@@ -312,9 +312,15 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.b.count(c->status) && (!r.denial || c->polarity == "negated")) bs.push_back(c);
       }
       std::vector<int> day_a, day_b;  // (looked up once: the pair loop below is quadratic)
-      for (const Claim* a : as) day_a.push_back(day[a]);
+      // (An act, "they agreed", told later is still about the act: updates_after_acts.)
+      std::vector<int> updates_after_a;
+      for (const Claim* a : as) {
+        day_a.push_back(day[a]);
+        const auto* st = r.updates_after_acts >= 0 ? rules.status(a->status) : nullptr;
+        updates_after_a.push_back(st && st->act ? r.updates_after_acts : r.updates_after);
+      }
       for (const Claim* b : bs) day_b.push_back(day[b]);
-      auto opposed = [&](const Claim* a, int da, const Claim* b, int db) {
+      auto opposed = [&](const Claim* a, int da, int updates_after, const Claim* b, int db) {
         // (The checks on days first: they are the cheapest and rule out most pairs.)
         if (r.window_days > 0 && da != INT_MIN && db != INT_MIN && std::abs(da - db) > r.window_days) return false;
         // A postponement explains a later "no plans" when the plan was stated
@@ -322,10 +328,6 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db && (da == INT_MIN || da < unless_day))
           return false;
         // "No date has been set" on Monday, "the round is on Sunday" on Friday: news, not a contradiction.
-        // (An act, "they agreed", told later is still about the act: updates_after_acts.)
-        int updates_after = r.updates_after;
-        if (r.updates_after_acts >= 0)
-          if (const auto* st = rules.status(a->status); st && st->act) updates_after = r.updates_after_acts;
         if (updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > updates_after) return false;
         // "The round is on Sunday" on Thursday, "called off" on Friday: the plan was overtaken.
         if (r.stale_after >= 0 && da != INT_MIN && db != INT_MIN && db - da > r.stale_after) return false;
@@ -365,7 +367,9 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
       };
       // A finding for each group of a-claims that oppose the same b-claims ("no date yet" on
       // Tuesday is not set against "confirmed" on Saturday because a Monday plan opposes both).
-      auto groups = opposing_groups(as, bs, [&](size_t i, size_t j) { return opposed(as[i], day_a[i], bs[j], day_b[j]); });
+      auto groups = opposing_groups(as, bs, [&](size_t i, size_t j) {
+        return opposed(as[i], day_a[i], updates_after_a[i], bs[j], day_b[j]);
+      });
       for (const Sides& g : groups) {
         const auto& [va, vb] = g;
         Finding f = group_finding(ev, r, g, groups.size(), provenance);
