@@ -790,6 +790,12 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
          "never_agreed", "", "2025-10-21"},
         {"The foreign ministers will meet on Friday in Geneva.", "planned", "2025-10-24", ""},
         {"Trump and Putin are scheduled to meet next week.", "scheduled", "2025-10-27", ""},
+        // a day of a month to come is the next one, months ahead (published in October)
+        {"The leaders will meet on January 20.", "planned", "2026-01-20", ""},
+        // "the official" right before its verb: the date before the comma is the quote's, not the saying's
+        {"\"No meeting was ever agreed,\" a transition official said. \"There are no plans to hold meetings before "
+         "January 20,\" the official added.",
+         "not_planned", "2026-01-20", "2025-10-22"},
     });
   }
   SECTION("ru") {

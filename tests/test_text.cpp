@@ -107,6 +107,10 @@ TEST_CASE("time resolution against the publication date", "[text][time]") {
   CHECK(timex::resolve_day_month("2025-10-22", 24, 7, "persian") == "2025-10-16");
   CHECK(timex::resolve_day_month("2025-03-16", 12, 2, "gregorian") == "2025-02-12");
   CHECK(timex::resolve_day_month("2025-10-22", 31, 2, "gregorian").empty());  // no such day
+  // What is to come: the next 20 January, months ahead; a day just gone stays past.
+  CHECK(timex::resolve_day_month("2025-10-22", 20, 1, "gregorian") == "2025-01-20");
+  CHECK(timex::resolve_day_month("2025-10-22", 20, 1, "gregorian", 0, true) == "2026-01-20");
+  CHECK(timex::resolve_day_month("2025-10-22", 10, 10, "gregorian", 0, true) == "2025-10-10");
   CHECK(timex::week_start("2025-10-22", 1) == "2025-10-27");
   // A month without a day: in the past the latest begun, ahead the next within about six months.
   CHECK(timex::resolve_month("2023-03-03", 7, "gregorian", 0, false) == "2022-07-01");

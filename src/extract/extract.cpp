@@ -1622,7 +1622,7 @@ class DocExtractor {
           continue;
         }
         if (year == 0 && cal == "gregorian" && in_narrative()) year = narrative_year_;
-        return {timex::resolve_day_month(ref, day, std::stoi(t.get("month")), cal, year), "day"};
+        return {timex::resolve_day_month(ref, day, std::stoi(t.get("month")), cal, year, forward), "day"};
       }
     }
     return month_only;
@@ -2002,8 +2002,11 @@ class DocExtractor {
           }
         } else if (anonymous && last_anonymous_ && si - last_anonymous_sentence_ <= opt_.speaker_sentences) {
           sc.agent = last_anonymous_;
-          sc.agent->b = m.begin;
-          sc.agent->e = m.end;
+          // (where "the official" stands when it is right before the verb: '"...," the
+          // official added' is said after the comma; else at the verb)
+          bool next_to = pr->end <= m.begin && m.begin - pr->end <= 1;
+          sc.agent->b = next_to ? pr->begin : m.begin;
+          sc.agent->e = next_to ? pr->end : m.end;
         } else if (auto ant = antecedent(si, m.begin, m.end)) {
           sc.agent = ant;
         }

@@ -93,6 +93,10 @@ std::unique_ptr<icu::Calendar> calendar_for(const std::string& calendar) {
 constexpr double kMsPerDay = 86400000.0;
 }  // namespace
 
+// What is to come is planned some months ahead at most: "the summit in
+// October", written in January, is last October's.
+constexpr int kHorizonDays = 200;
+
 std::string resolve_month(const std::string& ref, int month, const std::string& calendar, int year, bool forward) {
   int r = to_days(ref);
   auto cal = calendar_for(calendar);
@@ -114,9 +118,6 @@ std::string resolve_month(const std::string& ref, int month, const std::string& 
     if (U_SUCCESS(s2)) starts.emplace_back(start, len);
   }
   if (starts.empty()) return "";
-  // What is to come is planned some months ahead at most: "the summit in
-  // October", written in January, is last October's.
-  constexpr int kHorizonDays = 200;
   auto best = starts.front();
   for (const auto& c : starts)
     if (year || (forward ? c.first + c.second > r && c.first - r <= kHorizonDays : c.first <= r)) {
@@ -153,7 +154,8 @@ std::string day_in_month(const std::string& ref, int day, int n, const std::stri
   return U_FAILURE(st) ? "" : from_days(static_cast<int>(t / kMsPerDay));
 }
 
-std::string resolve_day_month(const std::string& ref, int day, int month, const std::string& calendar, int year) {
+std::string resolve_day_month(const std::string& ref, int day, int month, const std::string& calendar, int year,
+                              bool forward) {
   int r = to_days(ref);
   if (r == INT_MIN || month < 1 || month > 12 || day < 1 || day > 31) return "";
   auto cal = calendar_for(calendar);
@@ -175,7 +177,8 @@ std::string resolve_day_month(const std::string& ref, int day, int month, const 
     UDate t = cal->getTime(s2);
     if (U_FAILURE(s2)) continue;  // non-lenient: the date does not exist
     int days = static_cast<int>(t / kMsPerDay);
-    int dist = days <= r ? r - days : (days - r <= 60 ? (days - r) * 3 : INT_MAX);
+    int dist = forward ? (days <= r ? (r - days) * 2 : (days - r <= kHorizonDays ? days - r : INT_MAX))
+                       : (days <= r ? r - days : (days - r <= 60 ? (days - r) * 3 : INT_MAX));
     if (year || dist < best_dist) {
       best_dist = dist;
       best = from_days(days);

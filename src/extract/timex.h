@@ -16,10 +16,12 @@ int weekday(int days);
 // (news mostly reports what happened), strictly after it otherwise.
 std::string resolve_weekday(const std::string& ref, int wd, bool forward);
 // Day `day` of `month` in `calendar` ("gregorian", "persian", "islamic"), in
-// the year that puts it nearest before `ref` (or up to 60 days after it).
+// the year that puts it nearest before `ref` (or up to 60 days after it); with
+// `forward` (what is to come), nearest after it within the horizon unless it lies
+// less than half as far before it ("will meet on January 20", said in November).
 // Uses ICU calendars; returns "" when the date does not exist.
 std::string resolve_day_month(const std::string& ref, int day, int month, const std::string& calendar,
-                              int year = 0);
+                              int year = 0, bool forward = false);
 // The first day (Gregorian "YYYY-MM-DD") of `month` of `calendar` named
 // without a day ("in July", "в июле", "در تیر"): in `year` when given, else
 // the latest one begun by `ref` (what is told as past), or with `forward` the
