@@ -2230,6 +2230,10 @@ TEST_CASE("a person named in full is named later by the surname alone", "[extrac
   CHECK(second_speaker("fa",
                        "بشار اسد، رئیس‌جمهور سوریه، با پوتین دیدار کرد. اسد روز پنجشنبه در گفت‌وگو با یک خبرگزاری "
                        "روس درباره احتمال دیدار با اردوغان گفت که چنین دیداری در برنامه نیست.") == "Bashar al-Assad");
+  // ... also inside an auxiliary around its subject ("وكان خان قد صرّح")
+  CHECK(second_speaker("ar",
+                       "قال رئيس الوزراء الباكستاني عمران خان إن المحادثات ستعقد. وكان خان قد صرّح للصحفيين بأن "
+                       "المحادثات ستعقد في طهران.") == "Imran Khan");
 }
 
 TEST_CASE("a title chain and a place may stand between a title and an unknown name", "[extract][speaker]") {
