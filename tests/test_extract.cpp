@@ -570,6 +570,8 @@ TEST_CASE("attribution", "[extract]") {
   SECTION("ru") {
     run_speaker("ru", {
         {"Песков заявил, что саммит отложен.", "postponed", "Dmitry Peskov", "person", "", ""},
+        // a source word before a quoted name is the outlet's source, not a person named so
+        {"«Встреча отложена», — сказал собеседник «Азия-Экспресс».", "postponed", "source", "anonymous", "", ""},
         // a person right after an unnamed source is whose circle it is in; the source speaks
         {"Источник в окружении Эрдогана сообщил, что встреча отложена.", "postponed",
          "source close to the leadership", "anonymous", "", ""},
@@ -800,6 +802,8 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
   }
   SECTION("ru") {
     run_time("ru", {
+        // a time word of the quotation before its attribution dates the event, not the saying
+        {"«Встреча состоялась в понедельник», — сказал собеседник агентства.", "held", "2025-10-20", "2025-10-22"},
         // a verb inside ", о которой сообщали СМИ," speaks only there: the day after it dates the event
         {"Повторная встреча делегаций, о которой сообщали СМИ, в понедельник не состоялась, заявил представитель министерства.",
          "not_held", "2025-10-20", "2025-10-22"},

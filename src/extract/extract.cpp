@@ -481,7 +481,9 @@ class DocExtractor {
       // ("губернатор Хабаровского края Михаил Дегтярев"), ending the phrase.
       for (size_t b = from; b < std::min(a.toks.size(), from + 4); ++b) {
         size_t e = b;
-        while (e < a.toks.size() && e - b < 4 && free_word(a, e) && upper_initial(a, e)) ++e;
+        // (not a name in quotation marks: "собеседник «Азия-Экспресс»" is an outlet's source)
+        while (e < a.toks.size() && e - b < 4 && free_word(a, e) && upper_initial(a, e) && (a.quoted[title_b] || !a.quoted[e]))
+          ++e;
         bool ends = e == a.toks.size() || comma_before(a, e) || !free_word(a, e);
         if (e - b >= 2 && e - b <= 3 && ends) {
           from = b;
@@ -520,7 +522,9 @@ class DocExtractor {
         });
       };
       i = from;
-      while (i < a.toks.size() && i < from + 4 && free_word(a, i) && !auxiliary(i) && (i == from || !comma_before(a, i))) ++i;
+      while (i < a.toks.size() && i < from + 4 && free_word(a, i) && !auxiliary(i) && (i == from || !comma_before(a, i)) &&
+             (a.quoted[title_b] || !a.quoted[i]))
+        ++i;
       size_t n = i - from;
       if (n < 2 || n > 3) return std::nullopt;
       size_t after = i < a.toks.size() && auxiliary(i) ? i + 1 : i;
@@ -2052,6 +2056,13 @@ class DocExtractor {
       }
       // (A month alone, "In July, Erdogan said", does not say which day of it: when
       // the words were said stays unknown, and so counts from publication.)
+      // (Not a time word of the quotation it attributes: '"We met on Monday," the source said.')
+      if (!a.quoted[sc.b]) {
+        for (size_t i = lo; i < sc.b; ++i)
+          if (a.quoted[i]) lo = i + 1;
+        for (size_t i = sc.e; i < hi; ++i)
+          if (a.quoted[i]) hi = i;
+      }
       Resolved said = resolve_time(a, lo, hi, false, doc_.published, m.begin, true);
       if (said.precision != "month") sc.as_of = said.date;
       // "Ушаков добавил, что ..." after a saying dated in the narrative's past: said then too.
@@ -2114,7 +2125,8 @@ class DocExtractor {
       // clause between the subject and the verb dates its own event.
       for (size_t i = std::max(lo > 2 ? lo - 2 : 0, attribution_start(a, lo)); i < std::min(n, hi + 2); ++i)
         // (A verb inside such a clause, ", о которой сообщали СМИ,", speaks only inside it.)
-        if (a.relative[i] == a.relative[c.b]) a.speech_zone[i] = true;
+        // (Nor a quotation it attributes: "«Встреча состоялась в понедельник», — сказал источник".)
+        if (a.relative[i] == a.relative[c.b] && (a.quoted[c.b] || !a.quoted[i])) a.speech_zone[i] = true;
     }
     // "По данным агентства Yonhap, ...": with no one else speaking in the
     // sentence, the outlet it goes by makes the claim, as "Yonhap reported" would.
