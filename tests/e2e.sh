@@ -401,11 +401,12 @@ evaluate blind41-arfa "$SRC/samples/blind41-arfa" "$SRC/samples/gold/blind41-arf
 # blind42 (Yoon and Kishida in Tokyo 2023, Putin in Kazakhstan and the CSTO summit 2024, the Venezuela
 # talks in Barbados 2023; the Lebanon-Israel talks at Naqoura 2020, the reported Netanyahu-MBS meeting in
 # Neom 2020, Trump's claims of talks with China 2025): scored once at session 19's end; floors after
-# lexicon audit 30.
+# lexicon audit 30 (blind42-arfa link F1 0.8 -> 0.75 after audit 31: a newly found Neom meeting is an
+# event of its own).
 evaluate blind42-enru "$SRC/samples/blind42-enru" "$SRC/samples/gold/blind42-enru.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.85,link_f1>=0.3,conflict_recall>=0.5,must_not_violations<=0"
 evaluate blind42-arfa "$SRC/samples/blind42-arfa" "$SRC/samples/gold/blind42-arfa.gold.json" \
-  "claim_recall>=0.75,speaker_acc>=0.9,link_f1>=0.8,conflict_recall>=0.6,must_not_violations<=0"
+  "claim_recall>=0.75,speaker_acc>=0.9,link_f1>=0.75,conflict_recall>=0.6,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 

@@ -763,6 +763,9 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
         {"عقدت القمة الأحد في الرياض.", "held", "2025-10-19", ""},
         {"القمة مقررة يوم الخميس في بودابست.", "scheduled", "2025-10-23", ""},
         {"ستعقد القمة في بودابست الأسبوع المقبل.", "scheduled", "2025-10-27", ""},
+        // "at the time": the Sunday that had come then, not the next one
+        {"وأعلن الوزير حينها أن المحادثات لن تعقد يوم الأحد.", "cancelled", "2025-10-19", ""},
+        {"وأعلن الوزير أن المحادثات لن تعقد يوم الأحد.", "cancelled", "2025-10-26", ""},
     });
   }
   SECTION("fa") {

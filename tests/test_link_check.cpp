@@ -975,6 +975,21 @@ TEST_CASE("one person named who is not among an event's people is another meetin
   }
 }
 
+TEST_CASE("two people named, none of them among an event's, is another meeting", "[link]") {
+  // Khamenei receiving a guest in Tehran is not a Putin-Zelensky meeting proposed days later,
+  // though the host's side is no party that tells them apart.
+  std::vector<Claim> cs = {make("a-1", "held", "meeting", {"ali_khamenei"}, "2025-05-27"),
+                           make("b-1", "held", "meeting", {"vladimir_putin", "volodymyr_zelensky"}, "2025-05-28")};
+  cs[0].mention.place = "tehran";
+  link::link_events(cs, rules_());
+  CHECK(cs[0].event != cs[1].event);
+  SECTION("one of them among its people is the same event") {
+    cs[1].mention.participants = {"ali_khamenei", "shehbaz_sharif"};
+    link::link_events(cs, rules_());
+    CHECK(cs[0].event == cs[1].event);
+  }
+}
+
 TEST_CASE("a venue agrees with the place it lies in, and disagrees with another", "[link][check]") {
   // "in Alaska" and "in Anchorage": one summit, no place disagreement.
   std::vector<Claim> cs = {make("a-1", "scheduled", "summit", HEADS, "2025-08-09", "A", "US"),

@@ -1035,6 +1035,13 @@ class DocExtractor {
                        [&](const Match& m) { return lr_.statuses.entries()[m.entry].get("status") != "-"; });
   }
 
+  // "At the time", "حينها", "тогда" in the sentence: it tells of a past moment, so its
+  // weekdays count back whatever the status ("announced at the time that the talks would
+  // not take place on Sunday": the Sunday that had come, not the next one).
+  bool told_then(const Sent& a) const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) { return role_of(lr_, f) == "then"; });
+  }
+
   // An "and" written on the word at `pos` (Arabic "ومراسم", "وكييف"; `attached=yes`).
   bool conjunction_on(const Sent& a, size_t pos) const {
     if (a.forms[pos].size() < 2) return false;
@@ -2578,7 +2585,7 @@ class DocExtractor {
       em.inherited = true;
       em.phase = st->phase.empty() ? focus_.mention.phase : st->phase;
       // "...أن مصر ستستضيف يوم الاثنين المقبل وفدين": the event in focus, on the day the cue names.
-      Resolved when = day_after_cue(a, m, a.toks.size(), em.phase, said_on);
+      Resolved when = day_after_cue(a, m, a.toks.size(), told_then(a) ? "past" : em.phase, said_on);
       if (when.precision == "day") {
         em.date = when.date;
         em.date_precision = when.precision;
@@ -2974,11 +2981,12 @@ class DocExtractor {
     // any other status is not dated by what follows "since".)
     bool since_dates = lr_.statuses.entries()[m.entry].get("status") == "not_held";
     Resolved when =
-        resolve_time(a, lo, hi, em.phase == "pending", said_on.empty() ? doc_.published : said_on, anchor_b, false,
+        resolve_time(a, lo, hi, em.phase == "pending" && !told_then(a), said_on.empty() ? doc_.published : said_on, anchor_b, false,
                      cue_is_event ? 0 : std::min(m.begin, anchor_b), since_dates);
     // "مصر ستستضيف يوم الاثنين المقبل ... مفاوضات": a day right after the status
     // verb, far from the noun, dates the event too.
-    if (when.date.empty() && noun && m.end <= anchor_b) when = day_after_cue(a, m, anchor_b, em.phase, said_on);
+    if (when.date.empty() && noun && m.end <= anchor_b)
+      when = day_after_cue(a, m, anchor_b, told_then(a) ? "past" : em.phase, said_on);
     if (when.date.empty()) when = year_near(a, anchor_b, anchor_e, since_dates);
     em.date = when.date;
     em.date_precision = when.precision;

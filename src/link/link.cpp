@@ -139,6 +139,14 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   bool referred = m.anaphoric && m.inherited && c.docs.count(x.doc);
   if (other_place && !same_round && !referred && !other_place_same_event(c, x)) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
+  // Two or more people named, none of them among the event's: the meeting of others
+  // ("a Putin-Zelensky meeting" is not "Khamenei's meeting in Tehran").
+  // (People the knowledge base knows: a phrase taken for a name tells nothing.)
+  auto known = [&](const std::string& p) { return rules.entity(p) != nullptr; };
+  if (!same_round && std::count_if(m.participants.begin(), m.participants.end(), known) >= 2 &&
+      std::any_of(c.participants.begin(), c.participants.end(), known) &&
+      std::none_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return c.participants.count(p) > 0; }))
+    return -1;
   // One person named, who is not among the two or more of the event: another meeting
   // ("talks with Amir-Abdollahian in Moscow" are not "a meeting of Bagheri Kani and
   // Malley"), unless that person joins them where they meet (below).
