@@ -496,6 +496,9 @@ TEST_CASE("attribution", "[extract]") {
   }
   SECTION("en") {
     run_speaker("en", {
+        // a person in apposition to a title owned by another ("Putin's aide") speaks, not the owner
+        {"Yuri Ushakov, Putin's foreign policy aide, said the summit was postponed.", "postponed", "Yuri Ushakov", "person",
+         "", ""},
         {"Leavitt told reporters that the summit had been postponed.", "postponed", "Karoline Leavitt", "person", "", ""},
         // an unnamed title is its owner's: after "for", a possessive, or an institution before it
         {"A spokesman for Putin said the summit had been postponed.", "postponed", "Vladimir Putin's spokesperson",

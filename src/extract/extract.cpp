@@ -1378,6 +1378,13 @@ class DocExtractor {
       // not a subject; right next to the verb it was taken above.
       if (!can_speak(g) || g.e > vb || g.type == "country" || object_marked(a, g)) continue;
       if (affiliation_of_source(a, ags, g)) continue;
+      // "Yuri Ushakov, Putin's foreign policy aide, said": whose title it is does not speak,
+      // the person the title is in apposition to does.
+      if (std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) { return f.begin == g.e && role_of(lr_, f) == "possessive"; }) &&
+          std::any_of(ags.begin(), ags.end(), [&](const Agent& h) {
+            return h.type == "person" && h.e <= g.b && g.b - h.e <= 1 && comma_before(a, h.e);
+          }))
+        continue;
       if (a.quoted[g.b] && !a.quoted[vb]) continue;
       // "نفى ريابكوف أن يكون لقاء روبيو ولافروف قد تأجل، وقال": a name in an
       // event's description is not the subject of a later verb.
