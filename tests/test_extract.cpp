@@ -808,6 +808,9 @@ TEST_CASE("time: weekdays and dates against the publication date", "[extract]") 
   }
   SECTION("ru") {
     run_time("ru", {
+        // a year opening the sentence dates what a later clause of it tells
+        {"В прошлом году посланник дважды посещал Мьянму, но встретиться с Су Чжи ему не позволили.", "not_held",
+         "2024-01-01", ""},
         // a time word of the quotation before its attribution dates the event, not the saying
         {"«Встреча состоялась в понедельник», — сказал собеседник агентства.", "held", "2025-10-20", "2025-10-22"},
         // a verb inside ", о которой сообщали СМИ," speaks only there: the day after it dates the event

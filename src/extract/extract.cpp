@@ -2994,6 +2994,16 @@ class DocExtractor {
     // verb, far from the noun, dates the event too.
     if (when.date.empty() && noun && m.end <= anchor_b)
       when = day_after_cue(a, m, anchor_b, told_then(a) ? "past" : em.phase, said_on);
+    // "В прошлом году ... посещал Мьянму, но встретиться с Су Чжи ему не позволили": a year
+    // or month opening the sentence dates what every clause of it tells, when nothing nearer does.
+    if (when.date.empty())
+      for (const Match& t : a.times)
+        if (t.begin <= 1 && !a.speech_zone[t.begin] && !a.quoted[t.begin] && t.end < m.begin) {
+          Resolved opening = resolve_time(a, t.begin, t.end, em.phase == "pending" && !told_then(a),
+                                          said_on.empty() ? doc_.published : said_on, t.begin, false, 0, since_dates);
+          if (opening.precision == "year" || opening.precision == "month") when = opening;
+          break;
+        }
     if (when.date.empty()) when = year_near(a, anchor_b, anchor_e, since_dates);
     em.date = when.date;
     em.date_precision = when.precision;
