@@ -2205,11 +2205,14 @@ class DocExtractor {
       bool complement = false;
       for (size_t i = m.end; i < std::min(n, m.end + 2); ++i)
         if (a.clause[i] == cl + 1 && !opens_contrast(a, cl + 1)) complement = true;
-      // "Experts doubt it, but the talks go on": a contrast ends the scope.
+      // "Experts doubt it, but the talks go on": a contrast ends the scope; so does a comma
+      // opening a saying of its own ("Asked whether Lula might travel, Amorim said such a trip
+      // was not on the agenda").
       for (size_t i = m.end; i < n; ++i) {
         bool contrast = false;
         for (const Match& f : a.fw)
           if (f.begin == i && role_of(lr_, f) == "contrast") contrast = true;
+        if (saying_opens(a, i)) contrast = true;
         if (contrast) break;
         if (a.clause[i] == cl || (complement && a.clause[i] == cl + 1)) governed[i] = true;
       }
@@ -2373,6 +2376,14 @@ class DocExtractor {
 
   bool hedged(const Sent& a, const Match& m) const { return hedge_of(a, m) != nullptr; }
 
+  // A comma right before token `i` that opens a saying of its own: a reporting verb within
+  // three words after it ("Asked whether Lula might travel, Amorim said ...").
+  bool saying_opens(const Sent& a, size_t i) const {
+    return comma_before(a, i) && std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& v) {
+             return v.begin >= i && v.begin <= i + 3 && lr_.speech.entries()[v.entry].get("kind") != "noun";
+           });
+  }
+
   // The hedge entry that scopes over the status words m, if any.
   const Entry* hedge_of(const Sent& a, const Match& m) const {
     for (const Match& x : a.hedges) {
@@ -2386,6 +2397,10 @@ class DocExtractor {
         continue;
       // "threatened to scrap the talks" (scope=before): not the postponement that threatens a summit.
       if (he.get("scope") == "before" && x.end > m.begin) continue;
+      // ("Asked whether ..., Amorim said such a trip was not on the agenda": not past a saying of its own)
+      bool past_saying = false;
+      for (size_t i = x.end + 1; i <= m.begin && !past_saying; ++i) past_saying = saying_opens(a, i);
+      if (past_saying) continue;
       // "would" in "would not take place" belongs to a cue that says what a hedge makes of it (hedged=).
       if (x.begin >= m.begin && x.end <= m.end && !lr_.statuses.entries()[m.entry].get("hedged").empty()) continue;
       // A condition reaches over its own clause and the main clause after it:
