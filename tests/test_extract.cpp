@@ -499,6 +499,10 @@ TEST_CASE("attribution", "[extract]") {
   }
   SECTION("en") {
     run_speaker("en", {
+        // "he" is the subject of the main clause, not a name in the question that opens the sentence
+        {"Asked whether Yoon would be invited, Kishida was cautious. \"Nothing has been decided yet on the summit,\" he "
+         "said.",
+         "never_agreed", "Fumio Kishida", "person", "", ""},
         // a person in apposition to a title owned by another ("Putin's aide") speaks, not the owner
         {"Yuri Ushakov, Putin's foreign policy aide, said the summit was postponed.", "postponed", "Yuri Ushakov", "person",
          "", ""},

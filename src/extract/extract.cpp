@@ -1881,8 +1881,16 @@ class DocExtractor {
     }
     size_t n = a.toks.size();
     std::optional<Agent> subject;
+    // ("Asked whether Yoon would be invited, Kishida was cautious": a question or condition
+    // opening the sentence is not where its subject stands.)
+    size_t opening_end = 0;
+    for (size_t j = 1; j < n && !opening_end; ++j)
+      if (comma_before(a, j)) opening_end = j;
+    bool opens_aside = opening_end > 0 && std::any_of(a.hedges.begin(), a.hedges.end(), [&](const Match& h) {
+                         return h.begin <= 2 && h.end <= opening_end;
+                       });
     for (const Agent& g : ags)
-      if (g.type == "person" && !a.quoted[g.b] && !after_preposition(a, g.b)) {
+      if (g.type == "person" && !a.quoted[g.b] && !after_preposition(a, g.b) && !(opens_aside && g.b < opening_end)) {
         subject = g;
         break;
       }
