@@ -3177,7 +3177,10 @@ class DocExtractor {
     // of it, whatever status they give ("denial=yes").
     if (se.get("denial") == "yes") c.polarity = "negated";
     c.status = status;
-    c.modality = (st->hedged || hedged(a, m) || alternative(a, m)) ? "hedged" : "asserted";
+    // ("No meeting was requested or agreed", "did not meet or speak": under a negation "or" joins
+    // what is denied alike, no alternatives.)
+    bool denied_alike = c.polarity == "negated" || status == "not_planned" || status == "never_agreed" || status == "not_held";
+    c.modality = (st->hedged || hedged(a, m) || (alternative(a, m) && !denied_alike)) ? "hedged" : "asserted";
     // "apparently won't take place", "судя по всему, не состоится": a hedged
     // refusal of the future is a forecast (the entry's hedged=).
     if (c.modality == "hedged" && c.polarity != "negated" && !se.get("hedged").empty()) {
@@ -3325,7 +3328,8 @@ class DocExtractor {
       if (negation_of(st).empty() || negation_of(st) == "-") return;
       c.status = negation_of(st);
       st = rs_.status(c.status);
-      c.modality = (st->hedged || hedged(a, m) || alternative(a, m)) ? "hedged" : "asserted";
+      // (negated: "or" joins what is denied alike, no alternatives)
+      c.modality = (st->hedged || hedged(a, m)) ? "hedged" : "asserted";
     }
     std::vector<const Match*> more = coordinated(a, *em);
     Claim first = c;
