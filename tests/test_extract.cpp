@@ -403,7 +403,7 @@ TEST_CASE("hedges", "[extract]") {
   SECTION("en") {
     run_hedge("en", {
         // under a negation "or" joins what is denied alike: no alternatives
-        {"\"No bilateral meeting was requested or agreed,\" a spokesperson said.", "never_agreed", "asserted"},
+        {"\"No bilateral meeting with Milei was requested or agreed,\" a spokesperson said.", "never_agreed", "asserted"},
         // a modal's scope ends at a comma that opens a saying of its own
         {"Asked whether Lula might travel to Russia, Amorim said such a trip was not on the agenda.", "not_planned",
          "asserted"},
