@@ -1154,7 +1154,9 @@ TEST_CASE("a status holds for each of two joined event nouns", "[extract]") {
   for (auto [lang, text] : std::vector<std::pair<std::string, std::string>>{
            {"en", "The summit and the preparatory meeting of the ministers were postponed."},
            {"ar", "وألغي غداء العمل ومراسم التوقيع."},
-           {"fa", "ناهار کاری دو رهبر و مراسم امضای سند مشترک نیز لغو شد."}}) {
+           {"fa", "ناهار کاری دو رهبر و مراسم امضای سند مشترک نیز لغو شد."},
+           // under a negation "or" joins them too
+           {"en", "No further meeting or phone call has been agreed, the official said."}}) {
     Document d = make_doc(lang, text);
     auto cs = extract_from(d);
     INFO(lang << ": " << text << "\n" << dump(cs));

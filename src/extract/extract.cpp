@@ -2429,7 +2429,9 @@ class DocExtractor {
 
   // Event nouns joined to `noun` by a conjunction ("the working lunch and the
   // signing ceremony", "غداء العمل ومراسم التوقيع"): the status holds for each.
-  std::vector<const Match*> coordinated(const Sent& a, const EventMention& em) const {
+  // (`denied`: "or" joins them too, as a negation denies both: "no further meeting or phone
+  // call has been agreed".)
+  std::vector<const Match*> coordinated(const Sent& a, const EventMention& em, bool denied = false) const {
     std::vector<const Match*> out;
     if (em.span.end <= em.span.begin) return out;
     const Match* noun = nullptr;
@@ -2444,7 +2446,9 @@ class DocExtractor {
       for (const Match& ev : a.events)
         if (ev.begin >= first.end && ev.end <= second.begin) return false;
       for (const Match& f : a.fw)
-        if (role_of(lr_, f) == "conjunction" && f.begin >= first.end && f.end <= second.begin) return true;
+        if ((role_of(lr_, f) == "conjunction" || (denied && role_of(lr_, f) == "disjunction")) && f.begin >= first.end &&
+            f.end <= second.begin)
+          return true;
       return second.begin == first.end && conjunction_on(a, second.begin);
     };
     for (const Match& ev : a.events)
@@ -3331,7 +3335,8 @@ class DocExtractor {
       // (negated: "or" joins what is denied alike, no alternatives)
       c.modality = (st->hedged || hedged(a, m)) ? "hedged" : "asserted";
     }
-    std::vector<const Match*> more = coordinated(a, *em);
+    std::vector<const Match*> more = coordinated(a, *em, c.polarity == "negated" || c.status == "never_agreed" || c.status == "not_planned" ||
+                                                           c.status == "not_held");
     Claim first = c;
     emit(si, a, m, std::move(c), *em, sc != nullptr, reporter == nullptr);
     for (const Match* n : more)
