@@ -408,6 +408,27 @@ evaluate blind42-enru "$SRC/samples/blind42-enru" "$SRC/samples/gold/blind42-enr
 evaluate blind42-arfa "$SRC/samples/blind42-arfa" "$SRC/samples/gold/blind42-arfa.gold.json" \
   "claim_recall>=0.75,speaker_acc>=0.9,link_f1>=0.75,conflict_recall>=0.6,must_not_violations<=0"
 
+# blind43 (Ishiba and Trump after the G20 in Rio 2024, the Zelensky-Tusk border meeting 2024, the suspended Pacific Alliance summit 2022; the Moscow Libya talks 2020, Imran Khan in Tehran and Riyadh 2019, Burhan and Netanyahu in Entebbe 2020): scored once at session 20's start; floors after lexicon audits 31-32.
+evaluate blind43-enru "$SRC/samples/blind43-enru" "$SRC/samples/gold/blind43-enru.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.90,link_f1>=0.40,conflict_recall>=0.70,must_not_violations<=0"
+evaluate blind43-arfa "$SRC/samples/blind43-arfa" "$SRC/samples/gold/blind43-arfa.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.85,link_f1>=0.40,conflict_recall>=0.40,must_not_violations<=0"
+# blind44 (Nehammer in Moscow 2022, Lavrov in Brasilia 2023, Putin in Uzbekistan 2024; Tunisia and the European Parliament 2023, Spain and Morocco 2022, the UN Cyprus meeting in Geneva 2025): scored once mid-session 20; floors after lexicon audit 32.
+evaluate blind44-enru "$SRC/samples/blind44-enru" "$SRC/samples/gold/blind44-enru.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.90,link_f1>=0.30,conflict_recall>=0.00,must_not_violations<=2"
+evaluate blind44-arfa "$SRC/samples/blind44-arfa" "$SRC/samples/gold/blind44-arfa.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.90,link_f1>=0.50,conflict_recall>=0.50,must_not_violations<=0"
+# blind45 (Lavrov's grounded Belgrade trip 2022, Don Pramudwinai and Suu Kyi 2023, Lula and Milei at Mercosur 2025; Raisi and Aliyev on the Aras 2024, Sisi in Doha 2022, the China-Afghanistan-Pakistan talks 2023): scored once late in session 20; floors after lexicon audit 33.
+evaluate blind45-enru "$SRC/samples/blind45-enru" "$SRC/samples/gold/blind45-enru.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.75,link_f1>=0.45,conflict_recall>=0.55,must_not_violations<=0"
+evaluate blind45-arfa "$SRC/samples/blind45-arfa" "$SRC/samples/gold/blind45-arfa.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.80,link_f1>=0.40,conflict_recall>=0.45,must_not_violations<=2"
+# blind46 (Rahmon in Bishkek 2025, Petro and Maduro 2022, Albanese in China 2023; the Yemen talks in Sweden 2018, the Caspian summit 2022, Raisi in Sri Lanka 2024): scored once late in session 20; floors after lexicon audit 34.
+evaluate blind46-enru "$SRC/samples/blind46-enru" "$SRC/samples/gold/blind46-enru.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.80,link_f1>=0.40,conflict_recall>=0.70,must_not_violations<=2"
+evaluate blind46-arfa "$SRC/samples/blind46-arfa" "$SRC/samples/gold/blind46-arfa.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.80,link_f1>=0.25,conflict_recall>=0.40,must_not_violations<=1"
+
 # ------------------------------------------------------------ (d) golden claims output
 
 golden="$SRC/tests/golden/seeds.claims.jsonl"
