@@ -118,6 +118,20 @@ TEST_CASE("the conflict table: presuppositions, time and hedging", "[check]") {
     CHECK(f[0].rule == "plan_withdrawn");
     CHECK(f[0].a == std::vector<std::string>{"b-1"});
   }
+  SECTION("one speaker's 'agreed to continue' and 'no date yet' are his own account, not a contradiction") {
+    std::vector<Claim> cs = {make("a-1", "agreed", "talks", {}, "2025-03-17", "Esmaeil Baghaei", "IR"),
+                             make("a-2", "never_agreed", "talks", {}, "2025-03-17", "Esmaeil Baghaei", "IR")};
+    for (const auto& f : run(cs)) CHECK(f.rule != "agreement_denied");
+    SECTION("two unnamed sources of one article described differently are two speakers") {
+      for (Claim& c : cs) c.speaker_type = "anonymous";
+      cs[0].speaker_id = cs[1].speaker_id = "anon:source";
+      cs[0].speaker = "Palestine source";
+      cs[1].speaker = "source";
+      auto f = run(cs);
+      REQUIRE(f.size() == 1);
+      CHECK(f[0].rule == "agreement_denied");
+    }
+  }
   SECTION("a new date announced days after 'no date was set' is an update") {
     std::vector<Claim> cs = {make("a-1", "never_agreed", "talks", {}, "2025-05-02", "A", "IR"),
                              make("b-1", "scheduled", "talks", {}, "2025-05-09", "B", "OM"),
@@ -421,7 +435,7 @@ TEST_CASE("a plan that came true is not set against a denial of another plan", "
   // official: there was never an agreed start (the Thursday one).
   std::vector<Claim> cs = {make("a-1", "scheduled", "talks", {}, "2025-05-15"),
                            make("b-1", "held", "talks", {}, "2025-05-16"),
-                           make("c-1", "never_agreed", "talks", {}, "2025-05-16")};
+                           make("c-1", "never_agreed", "talks", {}, "2025-05-16", "Ukrainian official", "UA")};
   cs[0].mention.date = cs[1].mention.date = "2025-05-16";
   cs[0].mention.date_precision = cs[1].mention.date_precision = "day";
   cs[1].mention.phase = "past";

@@ -346,8 +346,11 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (r.scope == "same_outlet" && (a->outlet != b->outlet || a->outlet.empty())) return false;
         // (Two unnamed sources of one description are one speaker only in one outlet: "an Atomic
         // Energy Organization source" told IRNA one thing and another paper the opposite.)
+        // (Two unnamed sources of one article are one only when described alike and relayed
+        // alike: "a Palestinian source" via Sada al-Watan is not "a source in the presidency".)
         bool same_speaker = !a->speaker_id.empty() && a->speaker_id == b->speaker_id &&
-                            (a->speaker_type != "anonymous" || a->outlet == b->outlet);
+                            (a->speaker_type != "anonymous" ||
+                             (a->outlet == b->outlet && a->speaker == b->speaker && a->via == b->via));
         if (r.different_speakers && same_speaker) return false;
         // "Preparations are under way" and "nothing has been agreed yet" from one capital: its own account.
         if (r.other_side && !a->speaker_side.empty() && a->speaker_side == b->speaker_side) return false;
