@@ -429,6 +429,14 @@ evaluate blind46-enru "$SRC/samples/blind46-enru" "$SRC/samples/gold/blind46-enr
 evaluate blind46-arfa "$SRC/samples/blind46-arfa" "$SRC/samples/gold/blind46-arfa.gold.json" \
   "claim_recall>=0.90,speaker_acc>=0.80,link_f1>=0.25,conflict_recall>=0.40,must_not_violations<=1"
 
+# blind47 (the Scholz-Putin call 2024, Yunus and Modi at BIMSTEC 2025, Rubio in Panama 2025; Pope Francis and
+# Sistani in Najaf 2021, the first Western Sahara round table 2018, Raisi in Indonesia 2023): scored once at
+# session 20's end; floors after lexicon audit 35.
+evaluate blind47-enru "$SRC/samples/blind47-enru" "$SRC/samples/gold/blind47-enru.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.90,link_f1>=0.40,conflict_recall>=0.25,must_not_violations<=1"
+evaluate blind47-arfa "$SRC/samples/blind47-arfa" "$SRC/samples/gold/blind47-arfa.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.90,link_f1>=0.25,conflict_recall>=0.25,must_not_violations<=1"
+
 # ------------------------------------------------------------ (d) golden claims output
 
 golden="$SRC/tests/golden/seeds.claims.jsonl"
