@@ -1035,6 +1035,12 @@ class DocExtractor {
                        [&](const Match& m) { return lr_.statuses.entries()[m.entry].get("status") != "-"; });
   }
 
+  // A claim that denies its event: negated words, or a status of denial ("not planned", "never
+  // agreed", "did not take place").
+  static bool denies(const Claim& c) {
+    return c.polarity == "negated" || c.status == "not_planned" || c.status == "never_agreed" || c.status == "not_held";
+  }
+
   // "At the time", "حينها", "тогда" in the sentence: it tells of a past moment, so its
   // weekdays count back whatever the status ("announced at the time that the talks would
   // not take place on Sunday": the Sunday that had come, not the next one).
@@ -3014,19 +3020,20 @@ class DocExtractor {
     // ("have not met since 2019": the year is that of the last meeting, read as held then;
     // any other status is not dated by what follows "since".)
     bool since_dates = lr_.statuses.entries()[m.entry].get("status") == "not_held";
+    bool then = told_then(a);
     Resolved when =
-        resolve_time(a, lo, hi, em.phase == "pending" && !told_then(a), said_on.empty() ? doc_.published : said_on, anchor_b, false,
+        resolve_time(a, lo, hi, em.phase == "pending" && !then, said_on.empty() ? doc_.published : said_on, anchor_b, false,
                      cue_is_event ? 0 : std::min(m.begin, anchor_b), since_dates);
     // "مصر ستستضيف يوم الاثنين المقبل ... مفاوضات": a day right after the status
     // verb, far from the noun, dates the event too.
     if (when.date.empty() && noun && m.end <= anchor_b)
-      when = day_after_cue(a, m, anchor_b, told_then(a) ? "past" : em.phase, said_on);
+      when = day_after_cue(a, m, anchor_b, then ? "past" : em.phase, said_on);
     // "В прошлом году ... посещал Мьянму, но встретиться с Су Чжи ему не позволили": a year
     // or month opening the sentence dates what every clause of it tells, when nothing nearer does.
     if (when.date.empty())
       for (const Match& t : a.times)
         if (t.begin <= 1 && !a.speech_zone[t.begin] && !a.quoted[t.begin] && t.end < m.begin) {
-          Resolved opening = resolve_time(a, t.begin, t.end, em.phase == "pending" && !told_then(a),
+          Resolved opening = resolve_time(a, t.begin, t.end, em.phase == "pending" && !then,
                                           said_on.empty() ? doc_.published : said_on, t.begin, false, 0, since_dates);
           if (opening.precision == "year" || opening.precision == "month") when = opening;
           break;
@@ -3183,8 +3190,7 @@ class DocExtractor {
     c.status = status;
     // ("No meeting was requested or agreed", "did not meet or speak": under a negation "or" joins
     // what is denied alike, no alternatives.)
-    bool denied_alike = c.polarity == "negated" || status == "not_planned" || status == "never_agreed" || status == "not_held";
-    c.modality = (st->hedged || hedged(a, m) || (alternative(a, m) && !denied_alike)) ? "hedged" : "asserted";
+    c.modality = (st->hedged || hedged(a, m) || (alternative(a, m) && !denies(c))) ? "hedged" : "asserted";
     // "apparently won't take place", "судя по всему, не состоится": a hedged
     // refusal of the future is a forecast (the entry's hedged=).
     if (c.modality == "hedged" && c.polarity != "negated" && !se.get("hedged").empty()) {
@@ -3335,8 +3341,7 @@ class DocExtractor {
       // (negated: "or" joins what is denied alike, no alternatives)
       c.modality = (st->hedged || hedged(a, m)) ? "hedged" : "asserted";
     }
-    std::vector<const Match*> more = coordinated(a, *em, c.polarity == "negated" || c.status == "never_agreed" || c.status == "not_planned" ||
-                                                           c.status == "not_held");
+    std::vector<const Match*> more = coordinated(a, *em, denies(c));
     Claim first = c;
     emit(si, a, m, std::move(c), *em, sc != nullptr, reporter == nullptr);
     for (const Match* n : more)
