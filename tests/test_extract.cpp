@@ -1081,6 +1081,41 @@ TEST_CASE("a negator that ends its phrase at a comma does not reach past it", "[
   check_claim(cs[1], "scheduled", "positive");
 }
 
+TEST_CASE("a plan verb after status words that deny the plan says nothing itself", "[extract]") {
+  // "it is not scheduled that they meet": one claim, not_planned; no "scheduled" from the verb
+  Document d = make_doc("ar", "وقال المسؤول إنه ليس من المقرر أن يلتقي الرئيسان في القريب العاجل.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].status == "not_planned");
+  // an affirmed plan keeps the verb's claim too
+  Document d2 = make_doc("ar", "وقال المسؤول إنه من المقرر أن يلتقي الرئيسان الأسبوع المقبل.");
+  auto cs2 = extract_from(d2);
+  INFO(dump(cs2));
+  CHECK(cs2.size() == 2);
+  for (const auto& c : cs2) CHECK(c.status == "scheduled");
+}
+
+TEST_CASE("a name before 'after' is not the subject of the verb after it", "[extract]") {
+  Document d = make_doc("ar", "واتصل روبيو بنظيره الروسي سيرغي لافروف بعدما أعلن ترامب أن الوزيرين سيلتقيان هذا الأسبوع.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  auto it = std::find_if(cs.begin(), cs.end(), [](const Claim& c) { return c.status == "scheduled"; });
+  REQUIRE(it != cs.end());
+  CHECK(it->speaker == "Donald Trump");
+}
+
+TEST_CASE("who quotes another as saying goes on speaking in a participle after it", "[extract]") {
+  Document d = make_doc("en",
+                        "\"He will not answer,\" Lukashenko quoted Putin as saying, adding that the two men did not speak "
+                        "by phone that day.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].status == "not_held");
+  CHECK(cs[0].speaker == "Alexander Lukashenko");
+}
+
 TEST_CASE("a denial leaves no claim of its speaker for what it denies", "[extract]") {
   Expect none;
   check("ar", "نفى الكرملين إلغاء القمة.", none);

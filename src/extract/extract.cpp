@@ -49,6 +49,7 @@ struct Agent {
 struct SpeechCue {
   size_t b = 0, e = 0;
   bool noun = false;  // a reporting noun ("remarks", "بيان"), not a verb
+  std::optional<Agent> quoter;  // "Lukashenko quoted Putin as saying": who quotes the agent
   std::optional<Agent> agent;
   std::string as_of;
 };
@@ -297,6 +298,11 @@ class DocExtractor {
     }
     a.anon = lr_.anonymous.match(a.forms, 0, n);
     a.speech = lr_.speech.match(a.forms, 0, n);
+    // "нельзя говорить о", "needless to say": a phrase with a reporting verb in it
+    // that reports nothing (kind=-) only keeps the verb from being read.
+    a.speech.erase(std::remove_if(a.speech.begin(), a.speech.end(),
+                                  [&](const Match& m) { return lr_.speech.entries()[m.entry].get("kind") == "-"; }),
+                   a.speech.end());
     a.channels = lr_.channels.match(a.forms, 0, n);
     a.statuses = lr_.statuses.match(a.forms, 0, n);
     a.neg = lr_.negation.match(a.forms, 0, n);
@@ -633,7 +639,8 @@ class DocExtractor {
   std::vector<Agent> names_at_cues(const Sent& a) const {
     std::vector<Agent> out;
     bool caps = lr_.lang == "en" || lr_.lang == "ru";
-    auto word = [&](size_t i) { return free_word(a, i) && !a.quoted[i] && (!caps || upper_initial(a, i)); };
+    // (an acronym is an institution's, not a person's name: "Ранее СМИ сообщили")
+    auto word = [&](size_t i) { return free_word(a, i) && !a.quoted[i] && (!caps || (upper_initial(a, i) && !acronym(a, i))); };
     auto add = [&](size_t b, size_t e) {
       std::string name(doc_.text.data() + a.toks[b].begin, a.toks[e - 1].end - a.toks[b].begin);
       out.push_back(Agent{"name:" + name, shown_name(name), "person", "", "officials", "", b, e});
@@ -747,6 +754,20 @@ class DocExtractor {
     U8_NEXT(reinterpret_cast<const uint8_t*>(doc_.text.data() + a.toks[i].begin), off,
             static_cast<int32_t>(a.toks[i].end - a.toks[i].begin), c);
     return u_isupper(c);
+  }
+
+  // "СМИ", "МИД", "NATO": a word of two letters or more, all capitals, is an acronym.
+  bool acronym(const Sent& a, size_t i) const {
+    const auto* text = reinterpret_cast<const uint8_t*>(doc_.text.data() + a.toks[i].begin);
+    int32_t len = static_cast<int32_t>(a.toks[i].end - a.toks[i].begin), off = 0, letters = 0;
+    while (off < len) {
+      UChar32 c = U_SENTINEL;
+      U8_NEXT(text, off, len, c);
+      if (!u_isalpha(c)) continue;
+      if (!u_isupper(c)) return false;
+      ++letters;
+    }
+    return letters >= 2;
   }
 
   // "Bennett's spokesman", "a spokesman for Bennett" (a preposition with owner=yes), "a
@@ -1275,6 +1296,13 @@ class DocExtractor {
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
       if (comma_before(a, g.e) || comma_before(a, vb)) continue;
+      // "... بنظيره الروسي سيرغي لافروف بعدما أعلن ترامب": a name before "after" ends
+      // another clause; the verb after it has its own subject.
+      if (vb > g.e && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+            return (role_of(lr_, f) == "subordinator" || role_of(lr_, f) == "time_reference") && f.begin == g.e &&
+                   f.end == vb;
+          }))
+        continue;
       if (affiliation_of_source(a, ags, g)) continue;
       // "a North Korean diplomat said": the source, not the country word before it;
       // "مصدر في الخارجية السودانية قال": nor the country word after it.
@@ -2003,8 +2031,21 @@ class DocExtractor {
         const SpeechCue* prev = nullptr;
         for (const SpeechCue& x : cues)
           if (x.agent && x.b < m.begin && (!prev || x.b > prev->b)) prev = &x;
-        if (prev)
-          sc.agent = prev->agent;
+        // "CNN cited a White House official as saying", "quoted Peskov as saying": the one cited
+        // (and who quotes them goes on: "Lukashenko quoted Putin as saying ..., adding that").
+        const Match* cite = nullptr;
+        const Agent* cited_before = nullptr;
+        for (const auto& [cm, g] : cited)
+          if (cm.end <= g.b && g.e <= m.begin && m.begin - g.e <= 1 && !comma_before(a, m.begin)) {
+            cite = &cm;
+            cited_before = &g;
+          }
+        if (cited_before) {
+          sc.agent = *cited_before;
+          for (const Agent& q : ags)
+            if (can_speak(q) && q.e <= cite->begin && cite->begin - q.e <= 1) sc.quoter = q;
+        } else if (prev)
+          sc.agent = prev->quoter ? prev->quoter : prev->agent;
         else if (subject && subject->b < m.begin)
           sc.agent = subject;
         else if (auto ant = antecedent(si, m.begin, m.end, true))
@@ -2119,7 +2160,8 @@ class DocExtractor {
       }
       // "وموسكو: لم نتفق على موعد": a capital speaks for its government.
       std::optional<Agent> who = can_speak(g) ? std::optional<Agent>(g) : seat(g);
-      if (!who || g.type == "outlet" || g.e >= n) continue;
+      // (An outlet only opening the line: "CNN: Rubio-Lavrov meeting postponed" is CNN's report.)
+      if (!who || (g.type == "outlet" && g.b != 0) || g.e >= n) continue;
       std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[g.e].begin - a.toks[g.e - 1].end);
       if (gap.find(':') == std::string_view::npos) continue;
       // "ومصدر مصري: ...", "منبع لبنانی: ...": the source the country word describes.
@@ -2231,10 +2273,33 @@ class DocExtractor {
         if (a.clause[i] == cl || (complement && a.clause[i] == cl + 1)) governed[i] = true;
       }
     }
+    // "ليس من المقرر أن يلتقي", "من غير المقرر أن يلتقي": a plan verb right after status
+    // words that deny the plan, and their complementizer, is what they deny; it says
+    // nothing itself (a plan that is affirmed, "من المقرر أن يلتقي", keeps both).
+    auto denied_complement = [&](const Match& m) {
+      const auto* sm = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
+      if (!sm || sm->group != "on") return false;
+      for (const Match& p : a.statuses) {
+        const auto* sp = rs_.status(lr_.statuses.entries()[p.entry].get("status"));
+        if (!sp || p.end > m.begin) continue;
+        bool denies = sp->group == "off" || sp->group == "never" || sp->group == "unlikely" ||
+                      (sp->group == "on" && negated(a, p));
+        if (!denies) continue;
+        bool ends_in_that = std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+          return role_of(lr_, f) == "complementizer" && f.end == p.end && f.begin >= p.begin;
+        });
+        bool that_between = !comma_before(a, p.end) && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+          return role_of(lr_, f) == "complementizer" && f.begin == p.end && f.end == m.begin;
+        });
+        if ((ends_in_that && p.end == m.begin) || that_between) return true;
+      }
+      return false;
+    };
     for (const Match& m : a.statuses) {
       const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
       if (!st) continue;
       if (!st->governs && governed[m.begin]) continue;
+      if (denied_complement(m)) continue;
       make_claim(si, a, ags, cues, channel, m);
     }
   }
