@@ -1105,6 +1105,17 @@ TEST_CASE("a name before 'after' is not the subject of the verb after it", "[ext
   CHECK(it->speaker == "Donald Trump");
 }
 
+TEST_CASE("a preposition's object does not speak for a verb after 'and'", "[extract]") {
+  // "Vice President Mike Pence" after "to" is the object; the government said it
+  Document d = make_doc("en",
+                        "The North Korean government referred to Vice President Mike Pence as a dummy and said it was "
+                        "ready to meet.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "North Korea");
+}
+
 TEST_CASE("who quotes another as saying goes on speaking in a participle after it", "[extract]") {
   Document d = make_doc("en",
                         "\"He will not answer,\" Lukashenko quoted Putin as saying, adding that the two men did not speak "

@@ -1000,6 +1000,40 @@ class DocExtractor {
   // A locative blocks too, except before an institution that speaks from its
   // seat with no one else to speak ("В Кремле заявили", "заявили в Кремле");
   // in "Trump told reporters at the White House" it is only where he spoke.
+  // A reporting verb right after "and" ("... and said"): its subject is the clause's.
+  bool conjoined(const Sent& a, size_t vb) const {
+    return vb > 0 && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+             return f.end == vb && role_of(lr_, f) == "conjunction" && !comma_before(a, f.begin);
+           });
+  }
+
+  // "... برسالة إلى زعيم كوريا الشمالية، كيم جونغ أون، يبلغه فيها", "referred to Vice President
+  // Mike Pence": a person or country inside a title right after a preposition, or in apposition
+  // to such an object, is that preposition's object too (`direct`: or right after one).
+  bool prepositional_object(const Sent& a, const std::vector<Agent>& ags, const Agent& g, bool direct = true) const {
+    auto preposition_before = [&](size_t pos) {
+      return pos > 0 && !comma_before(a, pos) && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+               return f.end == pos && (role_of(lr_, f) == "preposition" || role_of(lr_, f) == "destination");
+             });
+    };
+    auto object_at = [&](size_t b) {
+      return preposition_before(b) || std::any_of(a.parts.begin(), a.parts.end(), [&](const Match& p) {
+               return p.end == b && preposition_before(p.begin);
+             });
+    };
+    if (direct && preposition_before(g.b)) return true;
+    auto title_object = [&](size_t b) {
+      return std::any_of(a.parts.begin(), a.parts.end(), [&](const Match& p) { return p.end == b && preposition_before(p.begin); });
+    };
+    if (title_object(g.b)) return true;
+    // (apposition: set off by commas on both sides, after a title or a name, not an outlet:
+    // "به نقل از ایسنا، ترامپ ... گفت" is Trump speaking)
+    return comma_before(a, g.b) && g.e < a.toks.size() && comma_before(a, g.e) &&
+           std::any_of(ags.begin(), ags.end(), [&](const Agent& o) {
+             return o.e == g.b && o.b < g.b && o.type != "outlet" && object_at(o.b);
+           });
+  }
+
   bool after_preposition(const Sent& a, size_t pos, const std::string& type = "") const {
     // ("an ally of the prime minister": past the article)
     for (const Match& f : a.fw)
@@ -1984,6 +2018,11 @@ class DocExtractor {
       }
       for (const Agent& g : ags) {
         if (g.e <= c.begin || g.b < c.begin || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
+        // ("according to a letter addressed to the North Korean leader": who it was sent to is not the source)
+        // (not one another marker names: "به گزارش ... به نقل از ایرنا")
+        if (g.b > c.end && prepositional_object(a, ags, g) &&
+            std::none_of(a.channels.begin(), a.channels.end(), [&](const Match& o) { return o.end == g.b; }))
+          break;
         // "according to South Korea's Yonhap news agency", "по данным японской газеты
         // «Тоё симбун»": a country right before who is cited only describes them.
         if (g.type == "country" && std::any_of(ags.begin(), ags.end(), [&](const Agent& h) {
@@ -2013,6 +2052,8 @@ class DocExtractor {
       sc.b = m.begin;
       sc.e = m.end;
       sc.agent = find_agent(a, ags, m.begin, m.end);
+      // ("referred to Vice President Mike Pence as ... and said": a preposition's object does not speak)
+      if (sc.agent && prepositional_object(a, ags, *sc.agent, false)) sc.agent.reset();
       if (sc.agent) sc.agent = same_source(a, *sc.agent, si);
       if (!sc.agent) sc.agent = press_anaphor(a, ags, m, si);
       sc.noun = lr_.speech.entries()[m.entry].get("kind") == "noun";
@@ -2088,6 +2129,15 @@ class DocExtractor {
         }
       } else if (!sc.agent && m.begin <= 1) {
         if (auto ant = antecedent(si, m.begin, m.end, true)) sc.agent = ant;
+      } else if (!sc.agent && !a.quoted[m.begin] && conjoined(a, m.begin)) {
+        // "the government referred to Pence as ... and said": a verb with no subject of its
+        // own after "and" speaks for the subject that opened the clause (not a preposition's object).
+        // (a person first: "الرئيس الأميركي، دونالد ترامب،" is Trump, not his country)
+        for (bool people : {true, false})
+          for (const Agent& g : ags)
+            if (!sc.agent && g.e <= m.begin && can_speak(g) && g.type != "outlet" && !a.quoted[g.b] &&
+                (g.type == "person") == people && !prepositional_object(a, ags, g) && a.clause[g.b] == a.clause[m.begin])
+              sc.agent = seat(g) ? seat(g) : g;
       }
       // "CNN reported, citing a senior official", "сообщил телеканал CNN со
       // ссылкой на источник": the cited source speaks; the outlet is the channel.
@@ -3339,7 +3389,8 @@ class DocExtractor {
             (m.begin - g.e <= 2 || (g.b == 0 && g.type == "person" && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
                                       return role_of(lr_, f) == "object" && f.begin >= g.e && f.end <= m.begin;
                                     })) || parenthetical_between(a, g.e, m.begin)) &&
-            (a.clause[g.b] == a.clause[m.begin] || parenthetical_between(a, g.e, m.begin)) && !after_preposition(a, g.b) &&
+            (a.clause[g.b] == a.clause[m.begin] || parenthetical_between(a, g.e, m.begin)) &&
+            !after_preposition(a, g.b) && !prepositional_object(a, ags, g) &&
             // the subject, not a name in the event's description ("the talks between X and Y were
             // postponed", "the Budapest summit has been postponed")
             std::none_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
