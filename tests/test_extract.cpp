@@ -1116,6 +1116,19 @@ TEST_CASE("a preposition's object does not speak for a verb after 'and'", "[extr
   CHECK(cs[0].speaker == "North Korea");
 }
 
+TEST_CASE("a name in quotation marks is a name, and a headline's opener speaks over a name in its topic", "[extract]") {
+  Document d = make_doc("fa", "به گزارش ایلنا، «سرگئی ریابکوف»، معاون وزیر امور خارجه روسیه، گفت که هیچ توافقی درباره دیدار لاوروف و روبیو صورت نگرفته است.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(!cs.empty());
+  CHECK(cs[0].speaker == "Sergei Ryabkov");
+  Document h = make_doc("ru", "Рябков о встрече Лаврова и Рубио: ее дата не была согласована");
+  auto hs = extract_from(h);
+  INFO(dump(hs));
+  REQUIRE(!hs.empty());
+  CHECK(hs[0].speaker == "Sergei Ryabkov");
+}
+
 TEST_CASE("who quotes another as saying goes on speaking in a participle after it", "[extract]") {
   Document d = make_doc("en",
                         "\"He will not answer,\" Lukashenko quoted Putin as saying, adding that the two men did not speak "

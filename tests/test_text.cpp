@@ -50,6 +50,14 @@ TEST_CASE("sentences keep quotations whole and split on paragraphs", "[text]") {
     CHECK(s.substr(ss[0].span.begin, ss[0].span.end - ss[0].span.begin).find("نداشتیم") != std::string::npos);
     CHECK(ss[0].pieces.size() >= 2);
   }
+  SECTION("a sentence end that lost its space after it still ends the sentence") {
+    std::string s = "The talks ended, the statement says.The sides agreed to meet again. U.S. officials left.";
+    auto ss = text::split_sentences(s, "en");
+    REQUIRE(ss.size() == 3);
+    CHECK(s.substr(ss[1].span.begin, ss[1].span.end - ss[1].span.begin) == "The sides agreed to meet again.");
+    std::string r = "Встреча прошла в Москве.Стороны договорились о новом раунде.";
+    CHECK(text::split_sentences(r, "ru").size() == 2);
+  }
   SECTION("en: straight quotes, then a new paragraph") {
     std::string s = "\"We will meet. It is agreed,\" he said. Then he left.\nSecond paragraph here.";
     auto ss = text::split_sentences(s, "en");

@@ -225,6 +225,13 @@ class DocExtractor {
               v.end());
     };
     as_written(a.ents, lr_.entities);
+    // "«سرگئی ریابکوف»، معاون وزیر ... اظهار داشت": a name set in quotation marks, as Persian
+    // and Arabic outlets often write them, is the name, not a quotation.
+    for (const Match& e : a.ents) {
+      bool whole = a.quoted[e.begin] && (e.begin == 0 || !a.quoted[e.begin - 1]) && (e.end == n || !a.quoted[e.end]) &&
+                   std::all_of(a.quoted.begin() + e.begin, a.quoted.begin() + e.end, [](bool q) { return q; });
+      if (whole) std::fill(a.quoted.begin() + e.begin, a.quoted.begin() + e.end, false);
+    }
     // "Ли Чжэ Мён": a function word that begins a name of several words is the name's.
     a.fw.erase(std::remove_if(a.fw.begin(), a.fw.end(),
                               [&](const Match& f) {
@@ -2210,6 +2217,13 @@ class DocExtractor {
       }
       // "وموسكو: لم نتفق على موعد": a capital speaks for its government.
       std::optional<Agent> who = can_speak(g) ? std::optional<Agent>(g) : seat(g);
+      // "Рябков о переносе встречи Лаврова и Рубио: ...", "Peskov on the Budapest summit: ...":
+      // a name in the topic after the one opening the line does not speak; the opener does.
+      if (cues.empty() && g.b > 0 && !ags.empty() && ags.front().b == 0 && ags.front().type == "person" &&
+          ags.front().e < n && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+            return f.begin == ags.front().e && (role_of(lr_, f) == "preposition" || role_of(lr_, f) == "topic");
+          }))
+        who = ags.front();
       // (An outlet only opening the line: "CNN: Rubio-Lavrov meeting postponed" is CNN's report.)
       if (!who || (g.type == "outlet" && g.b != 0) || g.e >= n) continue;
       std::string_view gap(doc_.text.data() + a.toks[g.e - 1].end, a.toks[g.e].begin - a.toks[g.e - 1].end);

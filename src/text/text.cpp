@@ -267,6 +267,22 @@ bool after_abbreviation(std::string_view para, size_t at, const std::vector<std:
   if (len > 0) U8_NEXT(p, i, len, c);
   return i == len && c > 0 && u_isupper(c);
 }
+// Sentence ends that scraped text lost its space after ("the statement says.The two
+// sides agreed"): a full stop, "!" or "?" between a lower-case letter and an upper-case one.
+std::vector<size_t> glued_breaks(std::string_view para) {
+  std::vector<size_t> out;
+  const auto* p = reinterpret_cast<const uint8_t*>(para.data());
+  int32_t len = static_cast<int32_t>(para.size());
+  for (int32_t i = 1; i + 1 < len; ++i) {
+    if (para[i] != '.' && para[i] != '!' && para[i] != '?') continue;
+    int32_t b = i, a = i + 1;
+    UChar32 before = 0, after = 0;
+    U8_PREV(p, 0, b, before);
+    U8_NEXT(p, a, len, after);
+    if (before > 0 && after > 0 && u_islower(before) && u_isupper(after)) out.push_back(static_cast<size_t>(i + 1));
+  }
+  return out;
+}
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::string& lang,
@@ -286,7 +302,12 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::string& 
       };
       Sentence cur;
       size_t sb = 0, pb = 0;
-      for (size_t b : icu_breaks(para, lang)) {
+      std::vector<size_t> breaks = icu_breaks(para, lang);
+      std::vector<size_t> glued = glued_breaks(para);
+      breaks.insert(breaks.end(), glued.begin(), glued.end());
+      std::sort(breaks.begin(), breaks.end());
+      breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+      for (size_t b : breaks) {
         if (b < para.size() && after_abbreviation(para, b, abbreviations)) continue;
         Span piece = trim(text, start + pb, start + b);
         if (piece.end > piece.begin) cur.pieces.push_back(piece);
