@@ -1007,6 +1007,29 @@ class DocExtractor {
   // A locative blocks too, except before an institution that speaks from its
   // seat with no one else to speak ("В Кремле заявили", "заявили в Кремле");
   // in "Trump told reporters at the White House" it is only where he spoke.
+  // "از تعویق دیدار لاوروف و روبیو خبر داد": names right after an event noun (joined by
+  // "and" or other names) say whose event it is; they are not the subject of a verb after them.
+  bool names_an_event(const Sent& a, const std::vector<Agent>& ags, const Agent& g) const {
+    for (const Match& ev : a.events) {
+      if (ev.end > g.b || a.clause[ev.begin] != a.clause[g.b]) continue;
+      size_t i = ev.end;
+      while (i < g.b) {
+        auto agent = std::find_if(ags.begin(), ags.end(), [&](const Agent& o) { return o.b == i && o.e <= g.b; });
+        if (agent != ags.end()) {
+          i = agent->e;
+          continue;
+        }
+        auto conj = std::find_if(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+          return f.begin == i && role_of(lr_, f) == "conjunction";
+        });
+        if (conj == a.fw.end()) break;
+        i = conj->end;
+      }
+      if (i == g.b) return true;
+    }
+    return false;
+  }
+
   // A reporting verb right after "and" ("... and said"): its subject is the clause's.
   bool conjoined(const Sent& a, size_t vb) const {
     return vb > 0 && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
@@ -1337,6 +1360,8 @@ class DocExtractor {
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
       if (comma_before(a, g.e) || comma_before(a, vb)) continue;
+      // (Persian only: "after the meeting Lavrov said" has its subject there)
+      if (lr_.lang == "fa" && names_an_event(a, ags, g)) continue;
       // "... بنظيره الروسي سيرغي لافروف بعدما أعلن ترامب": a name before "after" ends
       // another clause; the verb after it has its own subject.
       if (vb > g.e && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
@@ -2048,7 +2073,16 @@ class DocExtractor {
         // "نقلت وكالة تاس عن بيسكوف": the outlet inside the marker is not the one cited
         // (a source that goes on past it is: "со ссылкой на источник в окружении ...").
         if (role == "via" && g.b < c.end && (g.type == "outlet" || g.e <= c.end)) continue;
-        if (role == "via" && g.type != "outlet" && g.type != "country" && can_speak(g)) cited.push_back({c, g});
+        // ("عن نائب وزير الخارجية الروسي سيرجي ريابكوف": a title, a source word with a role,
+        // names the person right after it; "источник в администрации Эрдогана" does not)
+        const Agent* named = &g;
+        bool title = std::any_of(a.anon.begin(), a.anon.end(), [&](const Match& x) {
+          return x.begin == g.b && x.end == g.e && !lr_.anonymous.entries()[x.entry].get("role").empty();
+        });
+        if (g.type == "anonymous" && title)
+          for (const Agent& o : ags)
+            if (o.type == "person" && o.b == g.e && !comma_before(a, o.b)) named = &o;
+        if (role == "via" && g.type != "outlet" && g.type != "country" && can_speak(g)) cited.push_back({c, *named});
         break;
       }
     }
