@@ -828,6 +828,8 @@ class DocExtractor {
       out.push_back(g);
     }
     for (const Match& m : a.anon) {
+      // label=-: words that hold a source word but name none ("social media", "رسانه‌های اجتماعی")
+      if (lr_.anonymous.entries()[m.entry].get("label") == "-") continue;
       // "Американский чиновник на условиях анонимности сообщил": a modifier=yes
       // pattern describes the source right before it rather than being one.
       if (lr_.anonymous.entries()[m.entry].get("modifier") == "yes" &&
