@@ -1129,6 +1129,18 @@ TEST_CASE("a name in quotation marks is a name, and a headline's opener speaks o
   CHECK(hs[0].speaker == "Sergei Ryabkov");
 }
 
+TEST_CASE("a past event is dated by an earlier year far on in its clause", "[extract]") {
+  Document d = make_doc("en",
+                        "Joe Biden held the first summit in the format on the sidelines of the UN General Assembly in New "
+                        "York in September 2023.",
+                        "2025-11-07");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].mention.date == "2023-09-01");
+  CHECK(cs[0].mention.date_precision == "month");
+}
+
 TEST_CASE("who quotes another as saying goes on speaking in a participle after it", "[extract]") {
   Document d = make_doc("en",
                         "\"He will not answer,\" Lukashenko quoted Putin as saying, adding that the two men did not speak "

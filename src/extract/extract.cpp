@@ -3204,6 +3204,20 @@ class DocExtractor {
           break;
         }
     if (when.date.empty()) when = year_near(a, anchor_b, anchor_e, since_dates);
+    // "Biden held the first summit in the format on the sidelines of the UN General Assembly in
+    // New York in September 2023": a past event dated by a month or year of an earlier year,
+    // however far on in its clause.
+    if (when.date.empty() && em.phase == "past")
+      for (const Match& t : a.times) {
+        if (t.begin < anchor_e || !dating_clause(t.begin) || a.speech_zone[t.begin] || a.quoted[t.begin] != a.quoted[anchor_b])
+          continue;
+        Resolved later = resolve_time(a, t.begin, t.end, false, said_on.empty() ? doc_.published : said_on, t.begin, false, 0,
+                                      since_dates);
+        if ((later.precision == "year" || later.precision == "month") && later.date.substr(0, 4) < doc_.published.substr(0, 4)) {
+          when = later;
+          break;
+        }
+      }
     em.date = when.date;
     em.date_precision = when.precision;
     // Direct or indirect talks, as the nearby words say.
