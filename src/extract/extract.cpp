@@ -1416,6 +1416,16 @@ class DocExtractor {
         if (g.type == "outlet" && g.b == ve && (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e)) &&
             a.clause[g.b] == a.clause[vb])
           return g;
+      }
+      // "..., сообщило агентство Синьхуа.": so with a press word before its name.
+      if (g.type == "outlet" && g.b == ve + 1 && (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e)) &&
+          a.clause[g.b] == a.clause[vb] && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+            return f.begin == ve && f.end == g.b && role_of(lr_, f) == "press";
+          }))
+        return g;
+      if ((g.b == ve || g.b == ve_ch) && plain_gap(a, g.b - 1, g.b) &&
+          (g.e == a.toks.size() || !plain_gap(a, g.e - 1, g.e) || complementizer_at(a, g.e) || status_at(a, g.e) ||
+           closing_channel_at(a, g.e))) {
         // "— рассказал журналистам помощник президента Юрий Ушаков"; "Как сообщил Песков, Лавров ...":
         // right after the verb and closed by a comma, the subject of a clause of its own.
         bool closed = g.e < a.toks.size() && comma_before(a, g.e);
