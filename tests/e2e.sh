@@ -437,6 +437,22 @@ evaluate blind47-enru "$SRC/samples/blind47-enru" "$SRC/samples/gold/blind47-enr
 evaluate blind47-arfa "$SRC/samples/blind47-arfa" "$SRC/samples/gold/blind47-arfa.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.90,link_f1>=0.25,conflict_recall>=0.25,must_not_violations<=1"
 
+# blind48 (the Qatar-mediated Russia-Ukraine contacts 2024, Putin and Kim at Diaoyutai 2025, Goita in Russia 2025;
+# the Aqaba meeting and its Sharm el-Sheikh follow-up 2023, Prayut in Riyadh 2022, the Macron-Pezeshkian call 2024):
+# scored once at session 21's start; floors after lexicon audits 36-37.
+evaluate blind48-enru "$SRC/samples/blind48-enru" "$SRC/samples/gold/blind48-enru.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.85,link_f1>=0.35,conflict_recall>=0.35,must_not_violations<=1"
+evaluate blind48-arfa "$SRC/samples/blind48-arfa" "$SRC/samples/gold/blind48-arfa.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.70,link_f1>=0.30,conflict_recall>=0.55,must_not_violations<=3"
+
+# blind49 (Kellogg in Minsk 2025, Wang Yi in New Delhi 2025, the C5+1 summit 2025; Le Drian in Beirut 2023, the
+# Menfi-Saleh-Takala meeting in Cairo 2024, the Armenia-Azerbaijan border commissions 2024): scored once in the
+# middle of session 21; floors after lexicon audit 37.
+evaluate blind49-enru "$SRC/samples/blind49-enru" "$SRC/samples/gold/blind49-enru.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.75,link_f1>=0.50,conflict_recall>=0.25,must_not_violations<=3"
+evaluate blind49-arfa "$SRC/samples/blind49-arfa" "$SRC/samples/gold/blind49-arfa.gold.json" \
+  "claim_recall>=0.85,speaker_acc>=0.60,link_f1>=0.40,conflict_recall>=0.30,must_not_violations<=2"
+
 # ------------------------------------------------------------ (d) golden claims output
 
 golden="$SRC/tests/golden/seeds.claims.jsonl"
