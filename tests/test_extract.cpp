@@ -77,6 +77,15 @@ std::vector<Claim> one_claim(const std::string& lang, const std::string& text, c
   return cs;
 }
 
+// The speaker of the first claim the text yields (there must be one).
+std::string first_speaker(const std::string& lang, const std::string& text) {
+  Document d = make_doc(lang, text);
+  std::vector<Claim> cs = extract_from(d);
+  INFO(lang << ": " << text << "\n" << dump(cs));
+  REQUIRE(!cs.empty());
+  return cs[0].speaker;
+}
+
 struct Expect {
   std::string status;  // "" = the text yields no claim at all
   std::string polarity, modality;
@@ -1083,10 +1092,7 @@ TEST_CASE("a negator that ends its phrase at a comma does not reach past it", "[
 
 TEST_CASE("a plan verb after status words that deny the plan says nothing itself", "[extract]") {
   // "it is not scheduled that they meet": one claim, not_planned; no "scheduled" from the verb
-  Document d = make_doc("ar", "وقال المسؤول إنه ليس من المقرر أن يلتقي الرئيسان في القريب العاجل.");
-  auto cs = extract_from(d);
-  INFO(dump(cs));
-  REQUIRE(cs.size() == 1);
+  auto cs = one_claim("ar", "وقال المسؤول إنه ليس من المقرر أن يلتقي الرئيسان في القريب العاجل.");
   CHECK(cs[0].status == "not_planned");
   // an affirmed plan keeps the verb's claim too
   Document d2 = make_doc("ar", "وقال المسؤول إنه من المقرر أن يلتقي الرئيسان الأسبوع المقبل.");
@@ -1107,47 +1113,27 @@ TEST_CASE("a name before 'after' is not the subject of the verb after it", "[ext
 
 TEST_CASE("a preposition's object does not speak for a verb after 'and'", "[extract]") {
   // "Vice President Mike Pence" after "to" is the object; the government said it
-  Document d = make_doc("en",
-                        "The North Korean government referred to Vice President Mike Pence as a dummy and said it was "
-                        "ready to meet.");
-  auto cs = extract_from(d);
-  INFO(dump(cs));
-  REQUIRE(cs.size() == 1);
+  auto cs = one_claim("en", "The North Korean government referred to Vice President Mike Pence as a dummy and said it was "
+                           "ready to meet.");
   CHECK(cs[0].speaker == "North Korea");
 }
 
 TEST_CASE("a name in quotation marks is a name, and a headline's opener speaks over a name in its topic", "[extract]") {
-  Document d = make_doc("fa", "به گزارش ایلنا، «سرگئی ریابکوف»، معاون وزیر امور خارجه روسیه، گفت که هیچ توافقی درباره دیدار لاوروف و روبیو صورت نگرفته است.");
-  auto cs = extract_from(d);
-  INFO(dump(cs));
-  REQUIRE(!cs.empty());
-  CHECK(cs[0].speaker == "Sergei Ryabkov");
-  Document h = make_doc("ru", "Рябков о встрече Лаврова и Рубио: ее дата не была согласована");
-  auto hs = extract_from(h);
-  INFO(dump(hs));
-  REQUIRE(!hs.empty());
-  CHECK(hs[0].speaker == "Sergei Ryabkov");
+  CHECK(first_speaker("fa", "به گزارش ایلنا، «سرگئی ریابکوف»، معاون وزیر امور خارجه روسیه، گفت که هیچ توافقی درباره دیدار "
+                              "لاوروف و روبیو صورت نگرفته است.") == "Sergei Ryabkov");
+  CHECK(first_speaker("ru", "Рябков о встрече Лаврова и Рубио: ее дата не была согласована") == "Sergei Ryabkov");
 }
 
 TEST_CASE("a past event is dated by an earlier year far on in its clause", "[extract]") {
-  Document d = make_doc("en",
-                        "Joe Biden held the first summit in the format on the sidelines of the UN General Assembly in New "
-                        "York in September 2023.",
-                        "2025-11-07");
-  auto cs = extract_from(d);
-  INFO(dump(cs));
-  REQUIRE(cs.size() == 1);
+  auto cs = one_claim("en", "Joe Biden held the first summit in the format on the sidelines of the UN General Assembly in "
+                           "New York in September 2023.", "2025-11-07");
   CHECK(cs[0].mention.date == "2023-09-01");
   CHECK(cs[0].mention.date_precision == "month");
 }
 
 TEST_CASE("who quotes another as saying goes on speaking in a participle after it", "[extract]") {
-  Document d = make_doc("en",
-                        "\"He will not answer,\" Lukashenko quoted Putin as saying, adding that the two men did not speak "
-                        "by phone that day.");
-  auto cs = extract_from(d);
-  INFO(dump(cs));
-  REQUIRE(cs.size() == 1);
+  auto cs = one_claim("en", "\"He will not answer,\" Lukashenko quoted Putin as saying, adding that the two men did not "
+                           "speak by phone that day.");
   CHECK(cs[0].status == "not_held");
   CHECK(cs[0].speaker == "Alexander Lukashenko");
 }
@@ -2115,11 +2101,7 @@ TEST_CASE("an unknown name opening the sentence in apposition to a title speaks"
 }
 
 TEST_CASE("a channel word inside a quote does not block the source after it", "[extract][speaker]") {
-  Document d = make_doc("fa", "«نشست هرگز قرار نبود به تعویق بیفتد»، یک منبع آگاه این را گفت.");
-  auto cs = extract_from(d);
-  INFO(dump(cs));
-  REQUIRE(!cs.empty());
-  CHECK(cs[0].speaker == "informed source");
+  CHECK(first_speaker("fa", "«نشست هرگز قرار نبود به تعویق بیفتد»، یک منبع آگاه این را گفت.") == "informed source");
 }
 
 TEST_CASE("an auxiliary between a capital and its speech verb", "[extract][speaker]") {
