@@ -1032,6 +1032,37 @@ class DocExtractor {
     return false;
   }
 
+  // A reporting noun ("statement", "البيان", "заявление") starting at `after` (or up to two
+  // words later) or ending right before `before`, with no name right before or after it: the
+  // statement as an unnamed source.
+  std::optional<Agent> statement_at(const Sent& a, size_t after, size_t before) const {
+    for (const Match& x : a.speech) {
+      if (lr_.speech.entries()[x.entry].get("kind") != "noun") continue;
+      // (an article or an adjective may come first: "the final statement", "the joint statement")
+      bool next = x.begin >= after && x.begin <= after + 2 && std::none_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
+                    return e.begin >= after && e.begin < x.begin;
+                  });
+      bool prev = before != SIZE_MAX && x.end == before;
+      if (!next && !prev) continue;
+      // ("بيان للكرملين", "the Kremlin's statement": its author speaks, found elsewhere)
+      bool owned = std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
+        return (e.begin >= x.end && e.begin <= x.end + 1) || (e.end <= x.begin && x.begin - e.end <= 1);
+      });
+      if (owned) continue;
+      // (whose statement it is, when an institution or a country spoke just before: "...، وفق
+      // نص البيان" after the ministry's statement was named)
+      if (last_speaker_ && sentence_ - last_speaker_sentence_ <= 2 &&
+          (last_speaker_->type == "organization" || last_speaker_->type == "country")) {
+        Agent g = *last_speaker_;
+        g.b = x.begin;
+        g.e = x.end;
+        return g;
+      }
+      return Agent{"anon:statement", "statement", "anonymous", "", "", "", x.begin, x.end};
+    }
+    return std::nullopt;
+  }
+
   // A reporting verb right after "and" ("... and said"): its subject is the clause's.
   bool conjoined(const Sent& a, size_t vb) const {
     return vb > 0 && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
@@ -2060,6 +2091,14 @@ class DocExtractor {
           continue;
         }
       }
+      // "بحسب البيان الختامي", "according to the statement": no author named, the statement.
+      if (role == "according" && std::none_of(ags.begin(), ags.end(), [&](const Agent& g) {
+            return g.b >= c.end && g.b <= c.end + static_cast<size_t>(opt_.channel_window);
+          }))
+        if (auto st = statement_at(a, c.end, SIZE_MAX)) {
+          according(*st);
+          continue;
+        }
       for (const Agent& g : ags) {
         if (g.e <= c.begin || g.b < c.begin || g.b > c.end + static_cast<size_t>(opt_.channel_window)) continue;
         // ("according to a letter addressed to the North Korean leader": who it was sent to is not the source)
@@ -2192,6 +2231,10 @@ class DocExtractor {
                 (g.type == "person") == people && !prepositional_object(a, ags, g) && a.clause[g.b] == a.clause[m.begin])
               sc.agent = seat(g) ? seat(g) : g;
       }
+      // "وأضاف البيان أن", "the statement said": a reporting noun that is the verb's
+      // subject, with no one named as its author, is the statement speaking.
+      if (!sc.agent && !sc.noun)
+        if (auto st = statement_at(a, m.end, m.begin)) sc.agent = st;
       // "CNN reported, citing a senior official", "сообщил телеканал CNN со
       // ссылкой на источник": the cited source speaks; the outlet is the channel.
       for (const auto& [cm, g] : cited) {
