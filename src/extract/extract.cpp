@@ -2179,7 +2179,9 @@ class DocExtractor {
             if (can_speak(q) && q.e <= cite->begin && cite->begin - q.e <= 1) sc.quoter = q;
         } else if (prev)
           sc.agent = prev->quoter ? prev->quoter : prev->agent;
-        else if (subject && subject->b < m.begin)
+        // ("Noting that no date had been set, Ushakov said ...": a participle opening the
+        // sentence speaks with the subject after it)
+        else if (subject && (subject->b < m.begin || m.begin <= 1))
           sc.agent = subject;
         else if (auto ant = antecedent(si, m.begin, m.end, true))
           sc.agent = ant;
