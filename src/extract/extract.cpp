@@ -1432,9 +1432,41 @@ class DocExtractor {
     size_t ve_ch = ve;
     for (const Match& c : a.channels)
       if (c.begin == ve) ve_ch = std::max(ve_ch, c.end);
+    // "said Xi, Putin and Kim held a brief three-way meeting": names (the knowledge base's, or
+    // capitalized words it lacks) joined by commas and "and" from `from` on; where the list ends.
+    auto list_end_from = [&](size_t from) {
+      size_t list_end = from;
+      for (bool more = true; more;) {
+        more = false;
+        size_t k = list_end;
+        if (k < a.toks.size() && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+              return f.begin == k && role_of(lr_, f) == "conjunction";
+            }))
+          ++k;
+        if (k == list_end && !comma_before(a, k)) break;
+        for (const Agent& o : ags)
+          if (o.b == k && o.type == "person") {
+            list_end = o.e;
+            more = true;
+          }
+        if (!more && lr_.lang == "en" && k < a.toks.size() && free_word(a, k) && upper_initial(a, k)) {
+          size_t e = k;
+          while (e < a.toks.size() && e < k + 3 && free_word(a, e) && upper_initial(a, e)) ++e;
+          list_end = e;
+        }
+      }
+      return list_end;
+    };
+    // In English such a list right after the verb, before status words, is the complement's subject.
+    size_t complement_end = 0;
+    if (lr_.lang == "en")
+      for (const Agent& o : ags)
+        if (o.b == ve && o.type == "person" && status_at(a, list_end_from(o.e))) complement_end = list_end_from(o.e);
     std::optional<Agent> best;
     for (const Agent& g : ags) {
       if (opening_subject || subject_before) break;
+      size_t list_end = list_end_from(g.e);
+      if (g.b > ve && g.b < complement_end) continue;
       // "أعلنت القاهرة أن", "..., — заявил Пхеньян.": right after the verb and
       // closing the clause or opening its complement ("said Tehran was ready"
       // is the complement's subject, not the speaker).
@@ -1459,7 +1491,8 @@ class DocExtractor {
            closing_channel_at(a, g.e))) {
         // "— рассказал журналистам помощник президента Юрий Ушаков"; "Как сообщил Песков, Лавров ...":
         // right after the verb and closed by a comma, the subject of a clause of its own.
-        bool closed = g.e < a.toks.size() && comma_before(a, g.e);
+        bool closed = g.e < a.toks.size() && comma_before(a, g.e) &&
+                      !(lr_.lang == "en" && list_end > g.e && status_at(a, list_end));
         if ((g.b == ve_ch && ve_ch > ve) || closed) {
           if (can_speak(g) && g.type != "outlet") {
             if (g.type == "anonymous")
@@ -1479,7 +1512,7 @@ class DocExtractor {
       // موعد لقاء بوتين": the Kremlin, not Putin further on).
       // (In English a name right after the verb and right before status words is the
       // complement's subject: "Prasetyo said Prabowo would meet Putin".)
-      if (g.b == ve && lr_.lang == "en" && status_at(a, g.e) && !comma_before(a, g.b) &&
+      if (g.b == ve && lr_.lang == "en" && status_at(a, list_end) && !comma_before(a, g.b) &&
           std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& sp) {
             return sp.begin == vb && lr_.speech.entries()[sp.entry].get("kind") != "noun";
           }))
