@@ -289,6 +289,22 @@ TEST_CASE("ordinals and years keep events apart", "[link]") {
   CHECK(cs[2].event != cs[0].event);
 }
 
+TEST_CASE("a pending event dated to a later year takes in an undated plan told before it", "[link]") {
+  // "agreed in principle on a Xi visit to India in 2026"; days later "no such visit is on the agenda"
+  std::vector<Claim> cs = {make("a-1", "agreed", "visit", {"xi_jinping"}, "2025-08-20"),
+                           make("b-1", "not_planned", "visit", {"xi_jinping"}, "2025-08-22")};
+  dated(cs[0], "2026-01-01", "year");
+  link::link_events(cs, rules_());
+  CHECK(cs[0].event == cs[1].event);
+  SECTION("but an event of a past year does not") {
+    std::vector<Claim> r = {make("a-1", "held", "visit", {"xi_jinping"}, "2025-08-20"),
+                            make("b-1", "not_planned", "visit", {"xi_jinping"}, "2025-08-22")};
+    dated(r[0], "2024-01-01", "year");
+    link::link_events(r, rules_());
+    CHECK(r[0].event != r[1].event);
+  }
+}
+
 TEST_CASE("a meeting of two named leaders is not the trilateral", "[link]") {
   std::vector<Claim> cs = {make("a-1", "possible", "meeting", HEADS, "2025-08-07"),
                            make("a-2", "not_planned", "meeting", {"volodymyr_zelensky"}, "2025-08-07"),

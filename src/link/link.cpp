@@ -189,9 +189,13 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   }
   // An event dated only by its year ("the talks of 2022") is not what a
   // mention dated in another year, or an undated one from a later year, is about.
+  // (Not an undated plan told before the year a pending event is dated to: "a Xi visit to
+  // India in 2026" and "no such visit is on the agenda", both said in 2025.)
   if (!c.years.empty() && c.dates.empty()) {
     std::string y = !m.date.empty() ? m.date.substr(0, 4) : x.as_of.substr(0, 4);
-    if (!y.empty() && !c.years.count(y)) return -1;
+    bool later_plan = m.date.empty() && m.phase == "pending" && !c_past &&
+                      std::all_of(c.years.begin(), c.years.end(), [&](const std::string& cy) { return cy > y; });
+    if (!y.empty() && !c.years.count(y) && !later_plan) return -1;
   }
   bool month_only = m.date_precision == "month";
   int md = year_only || month_only ? INT_MIN : timex::to_days(m.date);
