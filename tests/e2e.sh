@@ -455,11 +455,11 @@ evaluate blind49-arfa "$SRC/samples/blind49-arfa" "$SRC/samples/gold/blind49-arf
 
 # blind50 (the Niinisto-Putin call 2022, Diaz-Canel in Moscow 2022, the Philippines-China consultations 2024; the
 # Raisi-Sisi call 2023, al-Sudani in Kuwait 2022, the Moscow-format talks in Kazan 2023): scored once at session
-# 21's end, no audit yet; floors at that level.
+# 21's end; floors after lexicon audit 38.
 evaluate blind50-enru "$SRC/samples/blind50-enru" "$SRC/samples/gold/blind50-enru.gold.json" \
-  "claim_recall>=0.75,speaker_acc>=0.85,link_f1>=0.55,conflict_recall>=0.10,must_not_violations<=2"
+  "claim_recall>=0.90,speaker_acc>=0.85,link_f1>=0.55,conflict_recall>=0.25,must_not_violations<=2"
 evaluate blind50-arfa "$SRC/samples/blind50-arfa" "$SRC/samples/gold/blind50-arfa.gold.json" \
-  "claim_recall>=0.75,speaker_acc>=0.75,link_f1>=0.25,conflict_recall>=0.35,must_not_violations<=0"
+  "claim_recall>=0.85,speaker_acc>=0.80,link_f1>=0.25,conflict_recall>=0.35,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
