@@ -1003,12 +1003,6 @@ class DocExtractor {
     return out;
   }
 
-  // True for a mention that cannot be a subject: the object of a preposition
-  // ("with Putin") or the first mention after a channel marker ("told CNN",
-  // "citing ISNA", "according to the State Department").
-  // A locative blocks too, except before an institution that speaks from its
-  // seat with no one else to speak ("В Кремле заявили", "заявили в Кремле");
-  // in "Trump told reporters at the White House" it is only where he spoke.
   // "از تعویق دیدار لاوروف و روبیو خبر داد": names right after an event noun (joined by
   // "and" or other names) say whose event it is; they are not the subject of a verb after them.
   bool names_an_event(const Sent& a, const std::vector<Agent>& ags, const Agent& g) const {
@@ -1079,16 +1073,11 @@ class DocExtractor {
                return f.end == pos && (role_of(lr_, f) == "preposition" || role_of(lr_, f) == "destination");
              });
     };
-    auto object_at = [&](size_t b) {
-      return preposition_before(b) || std::any_of(a.parts.begin(), a.parts.end(), [&](const Match& p) {
-               return p.end == b && preposition_before(p.begin);
-             });
-    };
-    if (direct && preposition_before(g.b)) return true;
     auto title_object = [&](size_t b) {
       return std::any_of(a.parts.begin(), a.parts.end(), [&](const Match& p) { return p.end == b && preposition_before(p.begin); });
     };
-    if (title_object(g.b)) return true;
+    auto object_at = [&](size_t b) { return preposition_before(b) || title_object(b); };
+    if ((direct && preposition_before(g.b)) || title_object(g.b)) return true;
     // (apposition: set off by commas on both sides, after a title or a name, not an outlet:
     // "به نقل از ایسنا، ترامپ ... گفت" is Trump speaking)
     return comma_before(a, g.b) && g.e < a.toks.size() && comma_before(a, g.e) &&
@@ -1097,6 +1086,12 @@ class DocExtractor {
            });
   }
 
+  // True for a mention that cannot be a subject: the object of a preposition
+  // ("with Putin") or the first mention after a channel marker ("told CNN",
+  // "citing ISNA", "according to the State Department").
+  // A locative blocks too, except before an institution that speaks from its
+  // seat with no one else to speak ("В Кремле заявили", "заявили в Кремле");
+  // in "Trump told reporters at the White House" it is only where he spoke.
   bool after_preposition(const Sent& a, size_t pos, const std::string& type = "") const {
     // ("an ally of the prime minister": past the article)
     for (const Match& f : a.fw)
@@ -1461,7 +1456,10 @@ class DocExtractor {
     size_t complement_end = 0;
     if (lr_.lang == "en")
       for (const Agent& o : ags)
-        if (o.b == ve && o.type == "person" && status_at(a, list_end_from(o.e))) complement_end = list_end_from(o.e);
+        if (o.b == ve && o.type == "person") {
+          size_t end = list_end_from(o.e);
+          if (status_at(a, end)) complement_end = end;
+        }
     std::optional<Agent> best;
     for (const Agent& g : ags) {
       if (opening_subject || subject_before) break;
