@@ -2847,3 +2847,39 @@ TEST_CASE("status words after a long noun phrase date and place the event", "[ex
     CHECK(cs[0].mention.place == "moscow");
   }
 }
+
+TEST_CASE("'a separate meeting' is an event within a larger one, in every language", "[extract]") {
+  struct Row {
+    std::string lang, text;
+    bool part;
+  };
+  const std::vector<Row> rows = {
+      {"en", "The official said Trump did not hold a separate meeting with Japarov.", true},
+      {"en", "A ministry source said Kellogg also met Foreign Minister Ryzhenkov separately on Saturday.", true},
+      {"en", "The official said Trump did not hold a meeting with Japarov.", false},
+      {"ru", "Источник сообщил, что отдельной встречи Чэня и Ласаро не было.", true},
+      {"ru", "Источник сообщил, что встречи Чэня и Ласаро не было.", false},
+      {"ar", "وقال المصدر إنه لم يعقد أي لقاء منفصل بين الوزيرين.", true},
+      {"ar", "وقال المصدر إنه لم يعقد أي لقاء بين الوزيرين.", false},
+      {"fa", "این منبع گفت که هیچ دیدار جداگانه‌ای میان دو وزیر برگزار نشد.", true},
+      {"fa", "این منبع گفت که هیچ دیداری میان دو وزیر برگزار نشد.", false},
+  };
+  for (const Row& r : rows) {
+    auto cs = one_claim(r.lang, r.text);
+    INFO(r.text);
+    CHECK(cs[0].mention.part == r.part);
+  }
+}
+
+TEST_CASE("'this meeting' after a separate meeting is that meeting; a separate one after the summit is not the summit",
+          "[extract]") {
+  Document d = make_doc("en",
+                        "Kyrgyz sources said Japarov held a separate meeting with Trump on Thursday. The meeting lasted "
+                        "twenty minutes, the sources said. The summit was held on Thursday, the White House said.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() >= 3);
+  CHECK(cs[0].mention.part);
+  CHECK(cs[1].mention.part);
+  CHECK_FALSE(cs.back().mention.part);
+}

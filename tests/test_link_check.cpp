@@ -1208,3 +1208,26 @@ TEST_CASE("'met X' and 'no meeting with Y took place' speak of two meetings", "[
     CHECK(held_denied(cs));
   }
 }
+
+TEST_CASE("a separate meeting is not the summit it was told of", "[link][check]") {
+  // "The summit was held" / "Trump did not hold a separate meeting with Japarov": two events,
+  // so no held_denied; a later claim about the separate meeting without the word joins it.
+  const std::vector<std::string> five = {"donald_trump", "sadyr_japarov", "kassym_jomart_tokayev", "shavkat_mirziyoyev"};
+  std::vector<Claim> cs = {make("a-1", "held", "summit", five, "2025-11-07", "A", "US"),
+                           make("b-1", "not_held", "meeting", {"donald_trump", "sadyr_japarov"}, "2025-11-07", "B", "US"),
+                           make("c-1", "held", "meeting", {"donald_trump", "sadyr_japarov"}, "2025-11-08", "C", "KG")};
+  cs[1].mention.part = true;
+  auto f = run(cs);
+  CHECK(cs[0].event != cs[1].event);
+  CHECK(cs[1].event == cs[2].event);
+  CHECK(std::none_of(f.begin(), f.end(), [&](const Finding& x) {
+    return std::find(x.a.begin(), x.a.end(), "a-1") != x.a.end() || std::find(x.b.begin(), x.b.end(), "a-1") != x.b.end();
+  }));
+  CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "held_denied"; }));
+  SECTION("without the word it is the summit's") {
+    cs[1].mention.part = false;
+    cs[1].mention.kind = "summit";
+    run(cs);
+    CHECK(cs[0].event == cs[1].event);
+  }
+}

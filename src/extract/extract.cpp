@@ -2548,6 +2548,15 @@ class DocExtractor {
       return role_of(lr_, f) == "time_reference" && f.end <= pos && pos - f.end <= 2;
     });
   }
+  // Words near the event noun (or the cue that names the event) that make it an
+  // event within a larger one: "a separate 20-minute meeting", "لقاء ثنائي منفصل",
+  // "met Ryzhenkov separately".
+  bool part_of_larger(const Sent& a, size_t b, size_t e) const {
+    return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+      return role_of(lr_, f) == "separate" && a.clause[f.begin] == a.clause[b] &&
+             ((f.begin >= e && f.begin - e <= 4) || (f.end <= b && b - f.end <= 3));
+    });
+  }
   bool framing(const Sent& a, size_t pos) const {
     return after_sidelines(a, pos) || compared(a, pos) || programme_of(a, pos);
   }
@@ -2890,6 +2899,7 @@ class DocExtractor {
       return em;
     }
     em.novel = novel;
+    em.part = noun ? part_of_larger(a, noun->begin, noun->end) : part_of_larger(a, m.begin, m.end);
     // "the talks", "эта беседа" (a contact: a call or a meeting) continue the
     // event in focus when they are of its class.
     bool same_class = em.kind == "contact" || kind_class(em.kind) == kind_class(focus_.mention.kind);
@@ -3385,7 +3395,7 @@ class DocExtractor {
                                     (ref_month && !own_month && outside(ref_day, own_day)) ||
                                     (own_month && ref_month && std::abs(own_day - ref_day) >= 28));
     bool bare = em.participants.empty() && em.level.empty() && em.place.empty();
-    if (have_focus && same_class && !em.novel && !other_round && !other_place && !other_day &&
+    if (have_focus && same_class && !em.novel && (!em.part || ref->part) && !other_round && !other_place && !other_day &&
         (em.anaphoric || bare || disputes_place)) {
       EventMention own = em;
       em = *ref;

@@ -33,6 +33,7 @@ struct Cluster {
   int parties = 0;                           // "trilateral"
   int pairs = 0;                             // mentions naming exactly two participants, no count
   std::string attendee;                      // an attendance event's attendee ("" for the event itself)
+  bool part = false;                         // an event within a larger one ("a separate meeting")
 
   // Participants named by at least a third of the mentions that name anyone:
   // a name that one sentence attached by mistake does not relabel the event.
@@ -121,6 +122,10 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // "Putin will not attend the summit" is about Putin's attendance, an event of
   // its own: the summit may take place without him.
   if (m.attendee != c.attendee) return -1;
+  // "There was no separate meeting" is not about the summit or the talks it was said
+  // of (another kind, or three or more taking part); what is told of the separate
+  // meeting without the word may join it.
+  if (m.part && !c.part && (c.ev.kind != m.kind || c.parties >= 3 || c.main_participants().size() >= 3)) return -1;
   if (!c.ev.level.empty() && !m.level.empty() && c.ev.level != m.level) return -1;
   // "The fourth round" names one event even when its venue moved or its day
   // slipped ("set for Rome on 3 May, held in Muscat on 11 May").
@@ -322,7 +327,10 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
 
 void absorb(Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   const EventMention& m = x.mention;
-  if (c.ev.claims.empty()) c.attendee = m.attendee;
+  if (c.ev.claims.empty()) {
+    c.attendee = m.attendee;
+    c.part = m.part;
+  }
   if (c.ev.kind.empty() || (c.ev.kind == "meeting" && m.kind == "summit")) c.ev.kind = m.kind;
   if (c.ev.level.empty()) c.ev.level = m.level;
   if (c.ev.place.empty()) c.ev.place = m.place;

@@ -19,6 +19,7 @@ nlohmann::json mention_to_json(const EventMention& m) {
                         {"ordinal", m.ordinal},
                         {"parties", m.parties},
                         {"attendee", m.attendee},
+                        {"part", m.part},
                         {"unset", m.unset},
                         {"span", {m.span.begin, m.span.end}}};
 }
@@ -39,6 +40,7 @@ EventMention mention_from_json(const nlohmann::json& j) {
   m.ordinal = j.value("ordinal", 0);
   m.parties = j.value("parties", 0);
   m.attendee = j.value("attendee", "");
+  m.part = j.value("part", false);
   m.unset = j.value("unset", std::vector<std::string>{});
   m.anaphoric = j.value("anaphoric", false);
   m.inherited = j.value("inherited", false);

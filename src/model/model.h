@@ -68,6 +68,7 @@ struct EventMention {
   bool novel = false;                     // "the next round", "another meeting": not one already named
   std::vector<std::string> unset;         // for never_agreed: "date", "place" when only these are said to be unset
   std::string attendee;                   // "Putin will not attend the summit": whose attendance it is about
+  bool part = false;                      // "a separate meeting", "met on the sidelines of": an event within a larger one
   Span span;                              // the event noun, if any
 };
 

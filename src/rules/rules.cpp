@@ -99,7 +99,7 @@ const std::map<std::string, FileSpec>& specs() {
        {{"role",
          {true,
           {"complementizer", "pronoun", "preposition", "anaphor", "plural_pronoun", "backref", "relative", "novel", "subordinator",
-           "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since", "article", "comparison", "reports", "programme", "venue", "auxiliary", "return", "time_reference", "then"}}},
+           "separate", "locative", "disjunction", "nonparticipant", "possessive", "contrast", "conjunction", "destination", "capital", "host", "sidelines", "topic", "press", "object", "since", "article", "comparison", "reports", "programme", "venue", "auxiliary", "return", "time_reference", "then"}}},
         {"side", {false, {"before", "after"}}},
         {"focus", {false, {"past"}}},
         {"noun_reach", {false, {"#int"}}},
