@@ -2883,3 +2883,19 @@ TEST_CASE("'this meeting' after a separate meeting is that meeting; a separate o
   CHECK(cs[1].mention.part);
   CHECK_FALSE(cs.back().mention.part);
 }
+
+TEST_CASE("a courtesy call is paid in person; a conversation may be either", "[extract]") {
+  Expect e;
+  e.status = "scheduled";
+  e.kind = "meeting";
+  check("en", "Chen is scheduled to pay a courtesy call on President Marcos at Malacanang Palace on Wednesday.", e);
+  Expect o;
+  o.status = "held";
+  o.kind = "ceremony";  // a one-on-one within the visit is a part of it
+  check("en", "A Cuban diplomat said the two presidents had their private one-on-one conversation on Tuesday.", o);
+  check("ru", "«Разговор один на один продолжался почти три часа», — сказал источник.", o);
+  Expect p;
+  p.status = "held";
+  p.kind = "call";
+  check("en", "The two leaders held a phone conversation on Tuesday, the Kremlin said.", p);
+}
