@@ -2899,3 +2899,18 @@ TEST_CASE("a courtesy call is paid in person; a conversation may be either", "[e
   p.kind = "call";
   check("en", "The two leaders held a phone conversation on Tuesday, the Kremlin said.", p);
 }
+
+TEST_CASE("'according to X' that opens the sentence, or stands as a parenthesis, names who told all of it",
+          "[extract][speaker]") {
+  // Not the subject of the reporting verb inside ("Си проинформировал", "Си пригласил").
+  CHECK(first_speaker("ru", "По словам Ушакова, Си Цзиньпин проинформировал собеседника о своем телефонном "
+                            "разговоре с Дональдом Трампом, состоявшемся 17 января.") == "Yuri Ushakov");
+  CHECK(first_speaker("ru", "Си, как рассказал Ушаков, пригласил Путина в Китай осенью.") == "Yuri Ushakov");
+  CHECK(first_speaker("ru", "Си, как уточнил журналистам Ушаков, пригласил Путина в Китай осенью.") == "Yuri Ushakov");
+  // A title or institution right before a name that closes the phrase is that person.
+  CHECK(first_speaker("ru", "Как сообщил глава МИД Турции Хакан Фидан, переговоры пройдут в пятницу в Стамбуле.") ==
+        "Hakan Fidan");
+  // ... not a name that opens the clause after it.
+  CHECK(first_speaker("en", "The session began at 11, and according to two EU officials Vučić and Kurti then held "
+                            "direct talks for two hours.") == "EU official");
+}

@@ -49,6 +49,7 @@ struct Agent {
 struct SpeechCue {
   size_t b = 0, e = 0;
   bool noun = false;  // a reporting noun ("remarks", "بيان"), not a verb
+  bool opening = false;  // "according to X," opening the sentence: the source of all of it
   std::optional<Agent> quoter;  // "Lukashenko quoted Putin as saying": who quotes the agent
   std::optional<Agent> agent;
   std::string as_of;
@@ -2089,7 +2090,10 @@ class DocExtractor {
         SpeechCue sc;
         sc.b = c.begin;
         sc.e = c.end;
-        sc.agent = g;
+        sc.agent = same_source(a, g, si);  // ("по словам того же источника")
+        // "По словам Ушакова, Си проинформировал ...": opening the sentence, it is who
+        // told the reporter all of it, whatever verbs follow.
+        sc.opening = c.begin == dateline;
         cues.push_back(sc);
       };
       // "По его словам", "according to him", "بر اساس این اعلام" (according to
@@ -2144,7 +2148,19 @@ class DocExtractor {
             }))
           continue;
         if (role == "to" && g.type == "outlet") channel = g.name;
-        if (role == "according" && g.type != "outlet" && can_speak(g)) according(g);
+        // ("как сообщил глава МИД Турции Хакан Фидан": the person a title or an institution
+        // right before them describes, a country word between; the name closes the phrase,
+        // unlike "according to two EU officials Vučić and Kurti then held")
+        const Agent* person = &g;
+        if (g.type != "person")
+          for (const Agent& o : ags)
+            if (o.type == "person" && o.b >= g.e && o.b - g.e <= 1 && !comma_before(a, o.b) &&
+                (o.e >= a.toks.size() || comma_before(a, o.e)) &&
+                (o.b == g.e || std::any_of(ags.begin(), ags.end(), [&](const Agent& k) {
+                   return k.type == "country" && k.b == g.e && k.e == o.b;
+                 })))
+              person = &o;
+        if (role == "according" && g.type != "outlet" && can_speak(g)) according(*person);
         if (role == "according" && g.type == "outlet") {
           SpeechCue oc;
           oc.b = c.begin;
@@ -2169,8 +2185,13 @@ class DocExtractor {
       }
     }
     // A dateline holds no reporting verb ("BRUSSELS, July 21 (Brussels Briefing Wire) -").
+    // (Nor does an "according to" that named its source: "Си, как рассказал Ушаков, пригласил".)
+    size_t according_cues = cues.size();
     for (const Match& m : a.speech) {
       if (m.begin < dateline) continue;
+      if (std::any_of(cues.begin(), cues.begin() + according_cues,
+                      [&](const SpeechCue& x) { return x.b <= m.begin && m.end <= x.e; }))
+        continue;
       SpeechCue sc;
       sc.b = m.begin;
       sc.e = m.end;
@@ -3498,7 +3519,7 @@ class DocExtractor {
     // A reporting verb before the status words outranks a reporting noun nearer
     // to them ("a spokesman said, after Trump's remarks, that ...").
     for (const SpeechCue& x : cues)
-      if (x.e <= m.begin && usable(x) && (!sc || !x.noun || sc->noun)) sc = &x;
+      if (x.e <= m.begin && usable(x) && (!sc || !x.noun || sc->noun) && !(sc && sc->opening && x.b >= sc->e)) sc = &x;
     if (!sc)
       for (const SpeechCue& x : cues)
         if (x.b <= m.begin && usable(x)) sc = &x;
