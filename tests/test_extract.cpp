@@ -2914,3 +2914,20 @@ TEST_CASE("'according to X' that opens the sentence, or stands as a parenthesis,
   CHECK(first_speaker("en", "The session began at 11, and according to two EU officials Vučić and Kurti then held "
                             "direct talks for two hours.") == "EU official");
 }
+
+TEST_CASE("'they said' is the group that spoke last; a source's place may stand before its verb", "[extract][speaker]") {
+  Document d = make_doc("en",
+                        "Russian diplomats said Foreign Minister Sergei Lavrov could travel to Africa in the coming "
+                        "months. They said no date had been fixed for a Lavrov stop in N'Djamena.",
+                        "2024-01-25");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].status == "never_agreed");
+  CHECK(cs[1].speaker == cs[0].speaker);
+  CHECK(cs[1].speaker_type == "anonymous");
+  CHECK(first_speaker("en", "A Western diplomat in Havana said a Putin trip to Cuba was not on the agenda.") ==
+        "Western diplomat");
+  CHECK(first_speaker("ru", "Западный дипломат в Гаване сказал, что визит Путина на Кубу не стоит в повестке.") ==
+        "Western diplomat");
+}

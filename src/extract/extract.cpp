@@ -1363,7 +1363,15 @@ class DocExtractor {
     for (const Agent& g : ags) {
       if (object_marked(a, g)) continue;
       if (person_opens && g.b > 0) continue;
-      bool next_to_verb = plain_gap(a, g.e - 1, vb) || (vb == g.e + 1 && auxiliary(g.e) && plain_gap(a, g.e - 1, g.e));
+      // "A Western diplomat in Havana said": where the source is stands between it and the verb
+      // (English and Russian; before a verb-final Persian verb the name is its object's).
+      size_t ge = g.e;
+      if ((lr_.lang == "en" || lr_.lang == "ru") && (g.type == "anonymous" || g.type == "person"))
+        for (const Match& f : a.fw)
+          if (f.begin == g.e && role_of(lr_, f) == "locative")
+            for (const Agent& p : ags)
+              if (p.b == f.end && (p.type == "place" || p.type == "country") && p.e <= vb) ge = p.e;
+      bool next_to_verb = plain_gap(a, ge - 1, vb) || (vb == ge + 1 && auxiliary(ge) && plain_gap(a, ge - 1, ge));
       // "В Вашингтоне уверяют, что ...", "в Братиславе дали понять": a capital after the
       // locative that opens the clause, right before the verb, is its government speaking.
       // (Only "but", "and" or time words before it: "Однако в Братиславе дали понять".)
@@ -1384,11 +1392,11 @@ class DocExtractor {
                          std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
                            return f.end == g.b && role_of(lr_, f) == "locative" && opens_clause(f.begin);
                          });
-      if (!(can_speak(g) || (seat(g) && next_to_verb)) || g.type == "outlet" || g.e > vb ||
-          vb - g.e > 1 || (after_preposition(a, g.b, g.type) && !seat_speaks) || a.quoted[g.b] != a.quoted[vb])
+      if (!(can_speak(g) || (seat(g) && next_to_verb)) || g.type == "outlet" || ge > vb ||
+          vb - ge > 1 || (after_preposition(a, g.b, g.type) && !seat_speaks) || a.quoted[g.b] != a.quoted[vb])
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
-      if (comma_before(a, g.e) || comma_before(a, vb)) continue;
+      if (comma_before(a, ge) || comma_before(a, vb)) continue;
       // (Persian only: "after the meeting Lavrov said" has its subject there)
       if (lr_.lang == "fa" && names_an_event(a, ags, g)) continue;
       // "... بنظيره الروسي سيرغي لافروف بعدما أعلن ترامب": a name before "after" ends
@@ -2310,6 +2318,17 @@ class DocExtractor {
           if (o.type == "outlet" && o.b >= m.end && o.e <= cm.begin) channel = o.name;
         sc.agent = g;
         break;
+      }
+      // "Russian diplomats said ... . They said no date had been fixed for a Lavrov stop":
+      // "they" (a plural pronoun marked refers=anonymous) right before the verb is the
+      // group that spoke last, not a name in what they said.
+      bool they = std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+        return role_of(lr_, f) == "plural_pronoun" && f.end == m.begin && !a.quoted[f.begin] &&
+               lr_.function_words.entries()[f.entry].get("refers") == "anonymous";
+      });
+      if (they && last_speaker_ && last_speaker_->type != "person" && si - last_speaker_sentence_ <= 1) {
+        sc.agent = last_speaker_;
+        sc.agent->b = sc.agent->e = m.begin;
       }
       // A time word next to the verb or its subject dates the saying.
       size_t lo = sc.b > 4 ? sc.b - 4 : 0, hi = std::min(n, sc.e + 3);
