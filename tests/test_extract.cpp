@@ -2931,3 +2931,28 @@ TEST_CASE("'they said' is the group that spoke last; a source's place may stand 
   CHECK(first_speaker("ru", "Западный дипломат в Гаване сказал, что визит Путина на Кубу не стоит в повестке.") ==
         "Western diplomat");
 }
+
+TEST_CASE("'this Iraqi official', 'المصدر ذاته' go back to the source their words name, though another spoke since",
+          "[extract][speaker]") {
+  struct Row {
+    std::string lang, text, speaker;
+  };
+  const std::vector<Row> rows = {
+      {"ar",
+       "وقال مصدر دبلوماسي عماني إن الزيارة أرجئت. وذكرت وسائل إعلام إيرانية أن الزيارة ستتم الثلاثاء. وأضاف المصدر "
+       "ذاته أن موعدا سابقا لم يتفق عليه قط.",
+       "Oman diplomatic source"},
+      {"fa",
+       "یک مقام عراقی گفت دیدار به تعویق افتاد. رسانه‌های کویتی گزارش دادند که دیدار برگزار می‌شود. این مقام عراقی "
+       "افزود که زمان دیدار تعیین نشده است.",
+       "Iraqi official"},
+  };
+  for (const Row& r : rows) {
+    Document d = make_doc(r.lang, r.text, "2025-05-28");
+    auto cs = extract_from(d);
+    INFO(dump(cs));
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[1].speaker != r.speaker);
+    CHECK(cs[2].speaker == r.speaker);
+  }
+}

@@ -146,6 +146,7 @@ class DocExtractor {
   int last_speaker_sentence_ = -100, last_subject_sentence_ = -100;
   std::optional<Agent> last_anonymous_;  // the last anonymous source that spoke ("the official" refers to it)
   int last_anonymous_sentence_ = -100;
+  std::vector<std::pair<Agent, int>> anonymous_history_;  // anonymous sources that spoke, and where, oldest first
   std::optional<Agent> last_outlet_;  // the last outlet the text named ("the newspaper" refers to it)
   int last_outlet_sentence_ = -100;
   int quote_sentence_ = -100;  // the last sentence that opened with a quotation
@@ -1280,7 +1281,7 @@ class DocExtractor {
   // whose label names the same kind of source, when one spoke recently.
   Agent same_source(const Sent& a, const Agent& g, int si) const {
     if (g.type != "anonymous" || g.e != g.b + 1 || !last_anonymous_ ||
-        si - last_anonymous_sentence_ > opt_.speaker_sentences || last_anonymous_->name == g.name)
+        si - last_anonymous_sentence_ > opt_.speaker_sentences)
       return g;
     // Definite by an attached article (clitics.tsv definite=yes), or by a word before it
     // (function_words.tsv: article "the", anaphor "this", pronoun "این").
@@ -1295,10 +1296,10 @@ class DocExtractor {
     }
     if (!definite) return g;
     // The same head word: "source" and "European diplomatic source", "senior official"
-    // and "Hamas official".
-    auto head = [](const std::string& l) { return l.substr(l.rfind(' ') == std::string::npos ? 0 : l.rfind(' ') + 1); };
-    if (head(last_anonymous_->name) != head(g.name)) return g;
-    Agent out = *last_anonymous_;
+    // and "Hamas official" (the latest such one, though other sources spoke since).
+    auto same = recent_anonymous(label_head(g.name), si);
+    if (!same || same->name == g.name) return g;
+    Agent out = *same;
     out.b = g.b;
     out.e = g.e;
     return out;
@@ -1953,6 +1954,31 @@ class DocExtractor {
     }
   }
 
+  void note_anonymous(const Agent& g, int si) {
+    last_anonymous_ = g;
+    last_anonymous_sentence_ = si;
+    anonymous_history_.emplace_back(g, si);
+    if (anonymous_history_.size() > 8) anonymous_history_.erase(anonymous_history_.begin());
+  }
+  // The last word of a source's label: "official" of "Iraqi official", "source" of
+  // "Oman diplomatic source".
+  static std::string label_head(const std::string& l) {
+    return l.substr(l.rfind(' ') == std::string::npos ? 0 : l.rfind(' ') + 1);
+  }
+  // The anonymous source that spoke last, within a few sentences, whose label ends in
+  // `head` ("this Iraqi official added" after Kuwaiti media spoke: the Iraqi official).
+  std::optional<Agent> recent_anonymous(const std::string& head, int si) const {
+    for (auto it = anonymous_history_.rbegin(); it != anonymous_history_.rend(); ++it)
+      if (si - it->second <= opt_.speaker_sentences + 1 && label_head(it->first.name) == head) return it->first;
+    return std::nullopt;
+  }
+  // The label head of the source words at the pronoun [b, e) ("این مقام عراقی", "المصدر ذاته").
+  std::string anonymous_head_at(const Sent& a, size_t b, size_t e) const {
+    for (const Match& x : a.anon)
+      if (x.begin < e + 2 && b < x.end) return label_head(lr_.anonymous.entries()[x.entry].get("label"));
+    return "";
+  }
+
   // "A Russian diplomatic source ... went further, dismissing the reports. ..., the source
   // told the paper": a sentence opening with an anonymous source makes it who "the source"
   // is next, whatever it did (when no reporting verb named one; "the official" alone
@@ -1964,8 +1990,7 @@ class DocExtractor {
     if ((g.e == g.b + 1 || g.name.find(' ') == std::string::npos) && last_anonymous_ &&
         si - last_anonymous_sentence_ <= opt_.speaker_sentences)
       return;
-    last_anonymous_ = ags.front();
-    last_anonymous_sentence_ = si;
+    note_anonymous(ags.front(), si);
   }
 
   void note_outlets(const std::vector<Agent>& ags, int si) {
@@ -2272,7 +2297,10 @@ class DocExtractor {
             sc.agent->e = m.end;
           }
         } else if (anonymous && last_anonymous_ && si - last_anonymous_sentence_ <= opt_.speaker_sentences) {
-          sc.agent = last_anonymous_;
+          // (the one its own words name, when they do: "این مقام عراقی افزود" after Kuwaiti media spoke)
+          std::string head = anonymous_head_at(a, pr->begin, pr->end);
+          auto named = head.empty() ? std::nullopt : recent_anonymous(head, si);
+          sc.agent = named ? named : last_anonymous_;
           // (where "the official" stands when it is right before the verb: '"...," the
           // official added' is said after the comma; else at the verb)
           bool next_to = pr->end <= m.begin && m.begin - pr->end <= 1;
@@ -2438,10 +2466,7 @@ class DocExtractor {
         if (c.agent && c.agent->type != "outlet" && c.agent->id != "anon:reports" && c.noun == nouns) {
           last_speaker_ = c.agent;
           last_speaker_sentence_ = si;
-          if (c.agent->type == "anonymous") {
-            last_anonymous_ = c.agent;
-            last_anonymous_sentence_ = si;
-          }
+          if (c.agent->type == "anonymous") note_anonymous(*c.agent, si);
         }
     if (last_anonymous_sentence_ != si) note_opening_anonymous(a, ags, si);
     note_outlets(ags, si);
