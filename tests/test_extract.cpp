@@ -2956,3 +2956,16 @@ TEST_CASE("'this Iraqi official', 'المصدر ذاته' go back to the source 
     CHECK(cs[2].speaker == r.speaker);
   }
 }
+
+TEST_CASE("a denial does not reach into the 'after' clause that dates it", "[extract]") {
+  Document d = make_doc("en",
+                        "Beijing on Tuesday declined to confirm that the premier will visit Tokyo next month, a day "
+                        "after he and the Japanese prime minister held a phone call.",
+                        "2025-01-23");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].polarity == "negated");  // the visit: denied
+  CHECK(cs[1].status == "held");       // the call: told as a fact
+  CHECK(cs[1].polarity == "positive");
+}

@@ -2678,6 +2678,14 @@ class DocExtractor {
         bool relative = a.relative[y.begin] != a.relative[x.begin];
         if (!object && (opens || conj || participle || relative)) interrupted = true;
       }
+      // ("declined to confirm the trip, a day after he and Putin held a video call": a
+      // clause opened by "after" dates the denial; its own words are not denied.)
+      if (before && cm != cx && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+            const std::string& r = role_of(lr_, f);
+            return (r == "time_reference" || r == "subordinator") && f.begin >= lo && f.end <= hi &&
+                   a.clause[f.begin] == cm;
+          }))
+        interrupted = true;
       if (!interrupted) return &x;
     }
     return nullptr;
