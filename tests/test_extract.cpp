@@ -2969,3 +2969,15 @@ TEST_CASE("a denial does not reach into the 'after' clause that dates it", "[ext
   CHECK(cs[1].status == "held");       // the call: told as a fact
   CHECK(cs[1].polarity == "positive");
 }
+
+TEST_CASE("mediators in the room make talks indirect; without them, direct", "[extract]") {
+  struct Row {
+    std::string text, format;
+  };
+  for (const Row& r : std::vector<Row>{{"The meeting was held with OSCE mediators in the room, the bureau said.", "indirect"},
+                                       {"The talks were held in the presence of UN mediators, the envoy said.", "indirect"},
+                                       {"The talks were held without mediators, the minister said.", "direct"}}) {
+    auto cs = one_claim("en", r.text);
+    CHECK(cs[0].mention.format == r.format);
+  }
+}
