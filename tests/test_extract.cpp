@@ -2972,12 +2972,16 @@ TEST_CASE("a denial does not reach into the 'after' clause that dates it", "[ext
 
 TEST_CASE("mediators in the room make talks indirect; without them, direct", "[extract]") {
   struct Row {
-    std::string text, format;
+    std::string lang, text, format;
   };
-  for (const Row& r : std::vector<Row>{{"The meeting was held with OSCE mediators in the room, the bureau said.", "indirect"},
-                                       {"The talks were held in the presence of UN mediators, the envoy said.", "indirect"},
-                                       {"The talks were held without mediators, the minister said.", "direct"}}) {
-    auto cs = one_claim("en", r.text);
+  for (const Row& r : std::vector<Row>{
+           {"en", "The meeting was held with OSCE mediators in the room, the bureau said.", "indirect"},
+           {"en", "The talks were held in the presence of UN mediators, the envoy said.", "indirect"},
+           {"en", "The talks were held without mediators, the minister said.", "direct"},
+           {"ru", "Переговоры прошли в присутствии посредников ОБСЕ, сообщили в бюро.", "indirect"},
+           {"ar", "وقال المصدر إن المحادثات عقدت بحضور الوسطاء القطريين.", "indirect"},
+           {"fa", "این منبع گفت مذاکرات با حضور میانجی‌های عمانی برگزار شد.", "indirect"}}) {
+    auto cs = one_claim(r.lang, r.text);
     CHECK(cs[0].mention.format == r.format);
   }
 }
