@@ -365,7 +365,7 @@ evaluate blind35-arfa "$SRC/samples/blind35-arfa" "$SRC/samples/gold/blind35-arf
 evaluate blind36-enru "$SRC/samples/blind36-enru" "$SRC/samples/gold/blind36-enru.gold.json" \
   "claim_recall>=0.85,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.8,must_not_violations<=3"
 evaluate blind36-arfa "$SRC/samples/blind36-arfa" "$SRC/samples/gold/blind36-arfa.gold.json" \
-  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.5,must_not_violations<=2"
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.4,must_not_violations<=2"
 evaluate blind37-enru "$SRC/samples/blind37-enru" "$SRC/samples/gold/blind37-enru.gold.json" \
   "claim_recall>=0.8,speaker_acc>=0.8,link_f1>=0.35,conflict_recall>=0.35,must_not_violations<=1"
 evaluate blind37-arfa "$SRC/samples/blind37-arfa" "$SRC/samples/gold/blind37-arfa.gold.json" \
@@ -397,7 +397,7 @@ evaluate blind40-arfa "$SRC/samples/blind40-arfa" "$SRC/samples/gold/blind40-arf
 evaluate blind41-enru "$SRC/samples/blind41-enru" "$SRC/samples/gold/blind41-enru.gold.json" \
   "claim_recall>=0.9,speaker_acc>=0.85,link_f1>=0.55,conflict_recall>=0.65,must_not_violations<=2"
 evaluate blind41-arfa "$SRC/samples/blind41-arfa" "$SRC/samples/gold/blind41-arfa.gold.json" \
-  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.55,must_not_violations<=3"
+  "claim_recall>=0.9,speaker_acc>=0.9,link_f1>=0.4,conflict_recall>=0.4,must_not_violations<=3"
 # blind42 (Yoon and Kishida in Tokyo 2023, Putin in Kazakhstan and the CSTO summit 2024, the Venezuela
 # talks in Barbados 2023; the Lebanon-Israel talks at Naqoura 2020, the reported Netanyahu-MBS meeting in
 # Neom 2020, Trump's claims of talks with China 2025): scored once at session 19's end; floors after

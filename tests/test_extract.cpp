@@ -2985,3 +2985,14 @@ TEST_CASE("mediators in the room make talks indirect; without them, direct", "[e
     CHECK(cs[0].mention.format == r.format);
   }
 }
+
+TEST_CASE("a summit the status words begin with only says where, after 'on the sidelines'", "[extract]") {
+  // "саммит* ~4 не было" holds the summit noun; on its sidelines, the event is the separate meeting.
+  auto cs = one_claim("ru", "Отдельной встречи секретаря МИД Индии с советником Карни на полях саммита не было, сообщил "
+                            "источник в МИД.");
+  CHECK(cs[0].status == "not_held");
+  CHECK(cs[0].mention.kind == "meeting");
+  CHECK(cs[0].mention.part);
+  auto ss = one_claim("ru", "Саммита в этом году не было, сообщил источник в МИД.");
+  CHECK(ss[0].mention.kind == "summit");
+}

@@ -2827,9 +2827,10 @@ class DocExtractor {
 
   // Builds the event mention for a status cue.
   std::optional<EventMention> event_for(int si, const Sent& a, const std::vector<Agent>& ags, const Match& m,
-                                        const std::string& implied_kind, size_t speaker_pos, size_t speaker_end,
+                                        const std::string& cue_kind_in, size_t speaker_pos, size_t speaker_end,
                                         const std::string& said_on, const Match* forced = nullptr) {
     const auto* st = rs_.status(lr_.statuses.entries()[m.entry].get("status"));
+    std::string implied_kind = cue_kind_in;
     size_t n = a.toks.size();
     int cl = a.clause[m.begin];
     // Clauses to search: the cue's; for a governing status, the next one first.
@@ -2859,6 +2860,12 @@ class DocExtractor {
     // An event noun inside the status phrase (the phrase names it).
     for (const Match& ev : a.events)
       if (ev.begin >= m.begin && ev.end <= m.end) noun = &ev;
+    // ("Отдельной встречи ... на полях саммита не было": the summit the status words begin
+    // with only says where; the event is another noun, of its own kind.)
+    if (noun && !forced && after_sidelines(a, noun->begin)) {
+      noun = nullptr;
+      implied_kind.clear();
+    }
     if (forced) noun = forced;
     if (!noun) {
       for (int c : clauses) {
