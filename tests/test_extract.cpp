@@ -2996,3 +2996,12 @@ TEST_CASE("a summit the status words begin with only says where, after 'on the s
   auto ss = one_claim("ru", "Саммита в этом году не было, сообщил источник в МИД.");
   CHECK(ss[0].mention.kind == "summit");
 }
+
+TEST_CASE("Russian sources after the verb: a country word describes them; 'о котором' opens a relative clause",
+          "[extract][speaker]") {
+  CHECK(first_speaker("ru", "В среду стороны договорились о встрече лидеров в конце октября, сообщил южнокорейский "
+                            "дипломатический источник.") == "South Korea diplomatic source");
+  // The media of the relative clause only reported it; the source after the verb says it.
+  CHECK(first_speaker("ru", "Совместного завтрака лидеров, о котором сообщали южнокорейские СМИ, в программе визита не "
+                            "было, заявил источник в японской делегации.") == "source");
+}

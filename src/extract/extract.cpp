@@ -1525,6 +1525,11 @@ class DocExtractor {
             return sp.begin == vb && lr_.speech.entries()[sp.entry].get("kind") != "noun";
           }))
         continue;
+      // "сообщил южнокорейский дипломатический источник": the source, not the country word
+      // that describes it.
+      if (g.b == ve && g.type == "country")
+        for (const Agent& o : ags)
+          if (o.b == g.e && o.type == "anonymous" && !comma_before(a, o.b)) return o;
       if (g.b == ve && g.type != "outlet") {
         // "сообщил официальный представитель МИД Ирана Эсмаил Багаи": a title,
         // then the name it belongs to.
