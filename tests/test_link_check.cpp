@@ -1224,6 +1224,16 @@ TEST_CASE("a separate meeting is not the summit it was told of", "[link][check]"
     return std::find(x.a.begin(), x.a.end(), "a-1") != x.a.end() || std::find(x.b.begin(), x.b.end(), "a-1") != x.b.end();
   }));
   CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "held_denied"; }));
+  SECTION("nor the leaders' meeting, when it names someone else") {
+    // "Misri also held a separate meeting with Drouin": not the Modi-Carney meeting.
+    std::vector<Claim> ms = {make("a-1", "held", "meeting", {"narendra_modi", "mark_carney"}, "2025-06-18", "A", "IN"),
+                             make("a-2", "held", "meeting", {"vikram_misri", "mark_carney"}, "2025-06-18", "A", "IN"),
+                             make("b-1", "not_held", "meeting", {"vikram_misri", "mark_carney"}, "2025-06-20", "B", "IN")};
+    ms[1].mention.part = ms[2].mention.part = true;
+    run(ms);
+    CHECK(ms[1].event != ms[0].event);
+    CHECK(ms[1].event == ms[2].event);
+  }
   SECTION("without the word it is the summit's") {
     cs[1].mention.part = false;
     cs[1].mention.kind = "summit";

@@ -125,7 +125,12 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // "There was no separate meeting" is not about the summit or the talks it was said
   // of (another kind, or three or more taking part); what is told of the separate
   // meeting without the word may join it.
-  if (m.part && !c.part && (c.ev.kind != m.kind || c.parties >= 3 || c.main_participants().size() >= 3)) return -1;
+  // (Nor one whose people it does not all name: "Misri also held a separate meeting with
+  // Drouin" is not the leaders' meeting.)
+  if (m.part && !c.part &&
+      (c.ev.kind != m.kind || c.parties >= 3 || c.main_participants().size() >= 3 ||
+       std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return !c.participants.count(p); })))
+    return -1;
   if (!c.ev.level.empty() && !m.level.empty() && c.ev.level != m.level) return -1;
   // "The fourth round" names one event even when its venue moved or its day
   // slipped ("set for Rome on 3 May, held in Muscat on 11 May").
