@@ -3005,3 +3005,18 @@ TEST_CASE("Russian sources after the verb: a country word describes them; 'о к
   CHECK(first_speaker("ru", "Совместного завтрака лидеров, о котором сообщали южнокорейские СМИ, в программе визита не "
                             "было, заявил источник в японской делегации.") == "source");
 }
+
+TEST_CASE("who denies the reports speaks, with a word between them and the denial", "[extract][speaker]") {
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"ru", "Песков также отверг сообщения американских СМИ о том, что встреча отложена."},
+           {"ru", "Песков вчера отверг сообщения американских СМИ о том, что встреча отложена."},
+           {"en", "Peskov also rejected reports by US media that the meeting had been postponed."}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(dump(cs));
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].speaker == "Dmitry Peskov");
+    CHECK(cs[1].modality == "hedged");  // what the reports said, by the reports
+    CHECK(cs[1].speaker != "Dmitry Peskov");
+  }
+}

@@ -3615,8 +3615,14 @@ class DocExtractor {
       carried.e = reporter->e;
       sc = &carried;
     } else if (sc && sc->agent) {
-      // The reporters are the denial's object, not who denies.
-      if (auto r = reporter_of(a, ags, m); r && r->id == sc->agent->id) sc = nullptr;
+      // The reporters are the denial's object, not who denies: whoever speaks before
+      // them does ("Песков также отверг сообщения американских СМИ о том, что ...").
+      if (auto r = reporter_of(a, ags, m); r && r->id == sc->agent->id) {
+        const SpeechCue* before = nullptr;
+        for (const SpeechCue& x : cues)
+          if (&x != sc && x.e <= sc->b && usable(x) && x.agent->id != r->id) before = &x;
+        sc = before;
+      }
     }
     if (!sc && a.quoted[m.begin] && antecedent(si, m.begin, m.begin)) {
       carried.agent = antecedent(si, m.begin, m.begin);
