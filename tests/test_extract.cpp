@@ -3020,3 +3020,8 @@ TEST_CASE("who denies the reports speaks, with a word between them and the denia
     CHECK(cs[1].speaker != "Dmitry Peskov");
   }
 }
+
+TEST_CASE("a reporting verb in the clause 'after' opens does not attribute what came before it", "[extract][speaker]") {
+  CHECK(first_speaker("en", "The visit was pushed back after the prime minister announced on Monday that he would "
+                            "resign, a government source said.") == "government source");
+}

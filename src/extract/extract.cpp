@@ -3597,9 +3597,22 @@ class DocExtractor {
     bool act = status == "proposed" || status == "cancelled" || status == "postponed" || status == "suspended" ||
                se.get("act") == "yes";
     const SpeechCue* later_noun = nullptr;  // used only when no one before the words did the act
+    // ("... was pushed back after Ishiba announced he would resign, a government source said":
+    // a verb in the clause "after" opens tells of something else.)
+    auto subordinate = [&](const SpeechCue& x) {
+      return std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+        const std::string& r = role_of(lr_, f);
+        if ((r != "time_reference" && r != "subordinator") || f.begin < m.end || f.end > x.b || x.b - f.end > 3 ||
+            a.clause[f.begin] != a.clause[x.b])
+          return false;
+        for (size_t i = f.end; i <= x.b; ++i)
+          if (comma_before(a, i)) return false;
+        return true;
+      });
+    };
     if (!sc)
       for (const SpeechCue& x : cues)
-        if (x.b >= m.end && usable(x)) {
+        if (x.b >= m.end && usable(x) && !subordinate(x)) {
           if (act && x.noun) {
             if (!later_noun) later_noun = &x;
             continue;
