@@ -1241,3 +1241,18 @@ TEST_CASE("a separate meeting is not the summit it was told of", "[link][check]"
     CHECK(cs[0].event == cs[1].event);
   }
 }
+
+TEST_CASE("a plan one side tells days after the other side's 'no plans' still contradicts it", "[check]") {
+  const std::vector<std::string> call = {"donald_trump", "lula_da_silva"};
+  std::vector<Claim> cs = {make("a-1", "not_planned", "call", call, "2025-08-09", "Luiz Inacio Lula da Silva", "BR"),
+                           make("b-1", "planned", "call", call, "2025-08-12", "White House official", "US")};
+  auto f = run(cs);
+  REQUIRE(cs[0].event == cs[1].event);
+  CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "plan_withdrawn"; }));
+  SECTION("from the same side it is news") {
+    cs[1].speaker_side = "BR";
+    cs[1].speaker = cs[1].speaker_id = "Brazil presidency";
+    auto g = run(cs);
+    CHECK(std::none_of(g.begin(), g.end(), [](const Finding& x) { return x.rule == "plan_withdrawn"; }));
+  }
+}

@@ -328,7 +328,11 @@ std::vector<Finding> find_conflicts(const std::vector<Claim>& claims, const std:
         if (unless_day != INT_MAX && db != INT_MIN && unless_day <= db && (da == INT_MIN || da < unless_day))
           return false;
         // "No date has been set" on Monday, "the round is on Sunday" on Friday: news, not a contradiction.
-        if (updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > updates_after) return false;
+        // (With updates_by=same_side, only its own side updates a side's word: a plan the
+        // White House tells three days after Lula's "I will not call him" still contradicts it.)
+        bool other_sides = r.updates_same_side && !a->speaker_side.empty() && !b->speaker_side.empty() &&
+                           a->speaker_side != b->speaker_side;
+        if (updates_after >= 0 && da != INT_MIN && db != INT_MIN && da - db > updates_after && !other_sides) return false;
         // "The round is on Sunday" on Thursday, "called off" on Friday: the plan was overtaken.
         if (r.stale_after >= 0 && da != INT_MIN && db != INT_MIN && db - da > r.stale_after) return false;
         // ... and so is a plan an article tells before the cancellation of the same day.

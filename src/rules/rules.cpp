@@ -47,6 +47,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"unless", {false, {}}},
         {"updates_after", {false, {"#int"}}},
         {"updates_after_acts", {false, {"#int"}}},
+        {"updates_by", {false, {"same_side"}}},
         {"stale_after", {false, {"#int"}}},
         {"same_side", {false, {"reversal"}}},
         {"speakers", {false, {"any", "different", "other_side"}}},
@@ -473,6 +474,7 @@ RuleSet RuleSet::load(const std::string& dir) {
     r.window_days = e.get("window_days").empty() ? 0 : std::stoi(e.get("window_days"));
     r.updates_after = e.get("updates_after").empty() ? -1 : std::stoi(e.get("updates_after"));
     r.updates_after_acts = e.get("updates_after_acts").empty() ? -1 : std::stoi(e.get("updates_after_acts"));
+    r.updates_same_side = e.get("updates_by") == "same_side";
     r.stale_after = e.get("stale_after").empty() ? -1 : std::stoi(e.get("stale_after"));
     r.same_side = e.get("same_side");
     r.different_speakers = e.get("speakers") == "different" || e.get("speakers") == "other_side";

@@ -115,6 +115,7 @@ struct ConflictRule {
   std::set<std::string> dated;
   int updates_after = -1;        // >=0: an a-claim made more than this many days after the b-claim updates it
   int updates_after_acts = -1;   // >=0: the same for a-claims whose status is an act (agreed)
+  bool updates_same_side = false;  // ... only when both speakers are of one side (or a side is unknown)
   int stale_after = -1;          // >=0: a b-claim made more than this many days after the a-claim overtakes it
   std::string same_side;         // kind to report when both sides share a side ("reversal"), "" = as kind
   bool different_speakers = false;  // a speaker does not oppose himself (a later word is his update)
