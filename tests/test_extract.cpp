@@ -3025,3 +3025,19 @@ TEST_CASE("a reporting verb in the clause 'after' opens does not attribute what 
   CHECK(first_speaker("en", "The visit was pushed back after the prime minister announced on Monday that he would "
                             "resign, a government source said.") == "government source");
 }
+
+TEST_CASE("Persian days one to four written as words date the event; 'the second week' does not", "[extract]") {
+  Expect e;
+  e.status = "held";
+  e.date = "2025-06-23";  // 2 Tir 1404
+  check("fa", "به گفته یک منبع آگاه، این گفت‌وگوی تلفنی صبح دوشنبه دوم تیر انجام شد.", e, "2025-06-25");
+  Expect v;
+  v.status = "held";
+  v.date = "2025-05-24";  // 3 Khordad 1404
+  check("fa", "سفر رئیس‌جمهور در سوم خرداد انجام شد.", v, "2025-06-25");
+  Document d = make_doc("fa", "نشست بعدی در هفته دوم ماه آینده برگزار می‌شود.", "2025-06-25");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE_FALSE(cs.empty());
+  CHECK(cs.back().mention.date_precision == "month");
+}
