@@ -3040,4 +3040,9 @@ TEST_CASE("Persian days one to four written as words date the event; 'the second
   INFO(dump(cs));
   REQUIRE_FALSE(cs.empty());
   CHECK(cs.back().mention.date_precision == "month");
+  // "The second half of June" is June, not 2 June.
+  Expect h;
+  h.status = "scheduled";
+  h.date = "2025-06-01";
+  check("fa", "این منبع گفت دیدار در نیمه دوم ژوئن در پاریس برگزار می‌شود.", h, "2025-05-20");
 }

@@ -1813,8 +1813,13 @@ class DocExtractor {
           // the month, or its name is never another word (`bare=yes`; "May", "مهر",
           // "آب" may be). A day found further on says more.
           // ("since April 2021" begins a period: its year says more than its month)
+          // (So does a week or half of it right before it: "نیمه دوم ژوئن", "هفته دوم مرداد".)
+          bool part_of_month = std::any_of(a.days.begin(), a.days.end(), [&](const Match& d) {
+            const Entry& de = lr_.time.entries()[d.entry];
+            return d.end == m.begin && !de.get("day_link").empty() && de.phrase.find(' ') != std::string::npos;
+          });
           if (month_only.date.empty() && !preposition_before(a, m.begin, "since") &&
-              (year || year_at(after) || preposition_before(a, m.begin) ||
+              (year || year_at(after) || preposition_before(a, m.begin) || part_of_month ||
                                            t.get("bare") == "yes" || t.phrase.find(' ') != std::string::npos)) {
             year = year ? year : year_at(after);
             // "in July last year": the year counted from the reference.
