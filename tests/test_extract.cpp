@@ -3046,3 +3046,11 @@ TEST_CASE("Persian days one to four written as words date the event; 'the second
   h.date = "2025-06-01";
   check("fa", "این منبع گفت دیدار در نیمه دوم ژوئن در پاریس برگزار می‌شود.", h, "2025-05-20");
 }
+
+TEST_CASE("'حتى الآن' opens no clause, and a date named a few words after the denial is what is unset", "[extract]") {
+  auto cs = one_claim("ar", "وقال المصدر إنه لم يُتفق حتى الآن على موعد محدد للاجتماع المقبل.");
+  CHECK(cs[0].status == "never_agreed");
+  CHECK(cs[0].mention.unset == std::vector<std::string>{"date"});
+  auto es = one_claim("en", "The official said the two sides have not yet agreed on any date for the next round.");
+  CHECK(es[0].mention.unset == std::vector<std::string>{"date"});
+}

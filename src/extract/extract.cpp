@@ -262,8 +262,15 @@ class DocExtractor {
       const std::string& r = lr_.function_words.entries()[m.entry].get("noun_reach");
       return r.empty() ? 0 : std::stoul(r);
     };
+    // (A complementizer never takes the article: "حتى الآن" is "so far", not "حتى ال+أن".)
+    auto with_article = [&](size_t i) {
+      const std::string& w = a.toks[i].key;
+      return std::any_of(lr_.definite_prefixes.begin(), lr_.definite_prefixes.end(),
+                         [&](const std::string& p) { return w.size() > p.size() && w.rfind(p, 0) == 0; });
+    };
     for (const Match& m : a.fw)
-      if (role_of(lr_, m) == "complementizer" && !(ends_at(a.events, m.begin, noun_reach(m)) || ends_at(a.parts, m.begin, 0)))
+      if (role_of(lr_, m) == "complementizer" && !(ends_at(a.events, m.begin, noun_reach(m)) || ends_at(a.parts, m.begin, 0)) &&
+          !(m.end == m.begin + 1 && with_article(m.begin)))
         starts.insert(m.begin);
       // ", but nobody knows where they would meet": a contrast after a comma opens a clause.
       else if (role_of(lr_, m) == "contrast" && m.begin > 0 && comma_before(a, m.begin))
@@ -3796,7 +3803,8 @@ class DocExtractor {
     c.mention = *em;
     // "No date has been set", "Дата и место ... не определены": never agreed, but only
     // the date or the place (attributes.tsv unset=), a few words before or in the status words,
-    // or right after them ("не договаривались о конкретной дате", "have not agreed on a date").
+    // or right after them ("не договаривались о конкретной дате", "have not agreed on a date",
+    // "لم يُتفق حتى الآن على موعد محدد").
     c.mention.unset.clear();
     // (Or the status words themselves: "was not scheduled", "не было назначено": unset=date.)
     if (c.status == "never_agreed" && !lr_.statuses.entries()[m.entry].get("unset").empty())
@@ -3804,7 +3812,7 @@ class DocExtractor {
     if (c.status == "never_agreed")
       for (const Match& f : a.attrs) {
         const std::string& u = lr_.attributes.entries()[f.entry].get("unset");
-        if (u.empty() || f.begin > m.end + 2 || f.begin + 8 < m.begin || a.clause[f.begin] != a.clause[m.begin]) continue;
+        if (u.empty() || f.begin > m.end + 4 || f.begin + 10 < m.begin || a.clause[f.begin] != a.clause[m.begin]) continue;
         if (std::find(c.mention.unset.begin(), c.mention.unset.end(), u) == c.mention.unset.end()) c.mention.unset.push_back(u);
       }
     // "He rejected a report that the trip had been set for August", "there was no agreement on
