@@ -263,14 +263,9 @@ class DocExtractor {
       return r.empty() ? 0 : std::stoul(r);
     };
     // (A complementizer never takes the article: "حتى الآن" is "so far", not "حتى ال+أن".)
-    auto with_article = [&](size_t i) {
-      const std::string& w = a.toks[i].key;
-      return std::any_of(lr_.definite_prefixes.begin(), lr_.definite_prefixes.end(),
-                         [&](const std::string& p) { return w.size() > p.size() && w.rfind(p, 0) == 0; });
-    };
     for (const Match& m : a.fw)
       if (role_of(lr_, m) == "complementizer" && !(ends_at(a.events, m.begin, noun_reach(m)) || ends_at(a.parts, m.begin, 0)) &&
-          !(m.end == m.begin + 1 && with_article(m.begin)))
+          !(m.end == m.begin + 1 && with_article(a.toks[m.begin].key)))
         starts.insert(m.begin);
       // ", but nobody knows where they would meet": a contrast after a comma opens a clause.
       else if (role_of(lr_, m) == "contrast" && m.begin > 0 && comma_before(a, m.begin))
@@ -1283,6 +1278,12 @@ class DocExtractor {
     return "";
   }
 
+  // A word written with the definite article (clitics.tsv definite=yes: Arabic "ال").
+  bool with_article(const std::string& word) const {
+    return std::any_of(lr_.definite_prefixes.begin(), lr_.definite_prefixes.end(),
+                       [&](const std::string& p) { return word.size() > p.size() && word.rfind(p, 0) == 0; });
+  }
+
   // "وأضاف المصدر أن", "the official said", "این منبع افزود": a definite one-word
   // source is the source described before ("a European diplomatic source"),
   // whose label names the same kind of source, when one spoke recently.
@@ -1293,8 +1294,7 @@ class DocExtractor {
     // Definite by an attached article (clitics.tsv definite=yes), or by a word before it
     // (function_words.tsv: article "the", anaphor "this", pronoun "این").
     const std::string& word = a.toks[g.b].key;
-    bool definite = std::any_of(lr_.definite_prefixes.begin(), lr_.definite_prefixes.end(),
-                                [&](const std::string& p) { return word.size() > p.size() && word.rfind(p, 0) == 0; });
+    bool definite = with_article(word);
     for (const Match& f : a.fw) {
       const std::string& role = role_of(lr_, f);
       // (or the whole phrase is one: "the official" in function_words.tsv)
