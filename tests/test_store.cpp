@@ -46,9 +46,19 @@ void sqlite_exec(const std::string& path, const char* sql) {
   sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
   sqlite3_close(db);
 }
-std::string temp_path(const std::string& name) {
-  return unique_temp_path(name).string();
-}
+// A database path in the temp directory, removed with SQLite's companion files
+// (-wal, -shm, -journal) when it goes out of scope, also when a check fails.
+// Declared before a Store, it outlives it: the Store closes first.
+struct TempDb {
+  std::string path;
+  explicit TempDb(const std::string& prefix) : path(unique_temp_path(prefix).string()) {}
+  ~TempDb() {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      std::error_code ec;
+      fs::remove(path + suffix, ec);
+    }
+  }
+};
 }  // namespace
 
 TEST_CASE("store round-trips documents and claims, one transaction per document", "[store]") {
@@ -100,7 +110,8 @@ TEST_CASE("analysis, runs and triage are stored", "[store]") {
 
 TEST_CASE("bad databases fail with the path and leave the file alone", "[store]") {
   SECTION("garbage bytes") {
-    std::string p = temp_path("ct-corrupt");
+    TempDb tmp("ct-corrupt");
+    const std::string& p = tmp.path;
     std::ofstream(p) << std::string(4096, 'x');
     try {
       Store s(p);
@@ -109,28 +120,28 @@ TEST_CASE("bad databases fail with the path and leave the file alone", "[store]"
       CHECK(std::string(e.what()).find(p) != std::string::npos);
     }
     CHECK(fs::file_size(p) == 4096);
-    fs::remove(p);
   }
   SECTION("another application's SQLite file") {
-    std::string p = temp_path("ct-other");
+    TempDb tmp("ct-other");
+    const std::string& p = tmp.path;
     sqlite_exec(p, "CREATE TABLE t(x)");
     CHECK_THROWS_WITH(Store(p), Catch::Contains("not a claimtrack database"));
-    fs::remove(p);
   }
   SECTION("a newer schema") {
-    std::string p = temp_path("ct-newer");
+    TempDb tmp("ct-newer");
+    const std::string& p = tmp.path;
     { Store s(p); }
     sqlite_exec(p, "PRAGMA user_version=99");
     CHECK_THROWS_WITH(Store(p), Catch::Contains("newer than this claimtrack"));
-    fs::remove(p);
   }
   SECTION("a directory, a missing parent, a missing database") {
     CHECK_THROWS_AS(Store(fs::temp_directory_path().string()), InputError);
     CHECK_THROWS_AS(Store("/nonexistent-dir/x.db"), InputError);
-    CHECK_THROWS_WITH(Store(temp_path("ct-missing"), true), Catch::Contains("no database here"));
+    CHECK_THROWS_WITH(Store(TempDb("ct-missing").path, true), Catch::Contains("no database here"));
   }
   SECTION("locked by another writer: the write fails, stored data stays") {
-    std::string p = temp_path("ct-locked");
+    TempDb tmp("ct-locked");
+    const std::string& p = tmp.path;
     Store s(p, false, 100);
     s.put_document(doc("d1", "kept"), {claim("d1-1", "d1", "postponed")});
     sqlite3* other = nullptr;
@@ -141,6 +152,5 @@ TEST_CASE("bad databases fail with the path and leave the file alone", "[store]"
     sqlite3_close(other);
     CHECK(s.documents().size() == 1);
     CHECK(s.claims().size() == 1);
-    fs::remove(p);
   }
 }
