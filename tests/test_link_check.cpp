@@ -557,7 +557,7 @@ TEST_CASE("a plan maintained after a cancellation, by someone else, disputes it"
   }
 }
 
-TEST_CASE("'it was not postponed' disputes a postponement; a plan stated alone does not", "[check]") {
+TEST_CASE("'it was not postponed' disputes a postponement and a plan stated alone does not", "[check]") {
   auto denied = [](const std::vector<Finding>& fs) {
     return std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "postponement_denied"; });
   };
@@ -955,7 +955,7 @@ TEST_CASE("'no date has been set' denies a date, not an agreement to meet", "[ch
   }
 }
 
-TEST_CASE("an agreement told two days after 'never agreed' disputes it; a date set then is news", "[check]") {
+TEST_CASE("an agreement told two days after 'never agreed' disputes it and a date set then is news", "[check]") {
   std::vector<Claim> cs = {make("a-1", "agreed", "meeting", FM, "2025-10-22", "Lavrov", "RU"),
                            make("b-1", "never_agreed", "meeting", FM, "2025-10-20", "State Department official", "US")};
   CHECK(denial(cs));  // "we agreed to meet again", two days after "no further meeting has been agreed"
@@ -1116,7 +1116,7 @@ TEST_CASE("a finding pairs only claims that contradict each other", "[check]") {
   CHECK(late);
 }
 
-TEST_CASE("two speakers in one sentence are two accounts; one speaker's are one", "[check]") {
+TEST_CASE("two speakers in one sentence are two accounts and one speaker's are one", "[check]") {
   // "Kanaani rejected the outlet's report that the trip had been cancelled, saying there was
   // no trip to cancel": the outlet's cancellation against Kanaani's "never agreed".
   std::vector<Claim> cs = {make("a-3", "cancelled", "visit", {"faisal_bin_farhan"}, "2023-06-14", "outlet:Sada"),
