@@ -3054,3 +3054,11 @@ TEST_CASE("'حتى الآن' opens no clause, and a date named a few words after
   auto es = one_claim("en", "The official said the two sides have not yet agreed on any date for the next round.");
   CHECK(es[0].mention.unset == std::vector<std::string>{"date"});
 }
+
+TEST_CASE("a source's description never runs past the reporting verb after it", "[extract][speaker]") {
+  // ("official familiar with the ~3 s trip" is for "the president's trip", not "... said Wang's trip")
+  CHECK(first_speaker("en", "A Chinese official familiar with the preparations said Wang's trip was being discussed "
+                            "for late March.") == "China official familiar with the matter");
+  CHECK(first_speaker("en", "An official familiar with the president's trip said it was postponed.") ==
+        "official familiar with the matter");
+}

@@ -120,6 +120,15 @@ TEST_CASE("lexicon matching: prefixes, gaps, clitics and longest match", "[rules
   // to "ه", the pronoun suffix), while "اللقاء جمعهما" is.
   CHECK(statuses(ar, "الاجتماع يوم الجمعة") == std::vector<std::string>{});
   CHECK(statuses(ar, "اللقاء جمعهما") == std::vector<std::string>{"held"});
+  // A gap skips no token a barrier marks: "with the ~3 s trip" reaches "Wang's trip" only
+  // across the words the caller allows.
+  const auto& en = *rs.lang("en");
+  auto toks = text::tokenize("official familiar with the preparations said Wang's trip");
+  auto forms = en.forms(toks);
+  CHECK(en.anonymous.match(forms, 0, toks.size()).front().end == toks.size());
+  std::vector<bool> barrier(toks.size(), false);
+  barrier[5] = true;  // "said"
+  CHECK(en.anonymous.match(forms, 0, toks.size(), &barrier).front().end == 5);
 }
 
 TEST_CASE("places lie in the places their `in` chain names, and in their country", "[rules]") {

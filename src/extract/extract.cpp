@@ -307,13 +307,20 @@ class DocExtractor {
       if (i > 0 && starts.count(i)) ++c;
       a.clause[i] = c;
     }
-    a.anon = lr_.anonymous.match(a.forms, 0, n);
     a.speech = lr_.speech.match(a.forms, 0, n);
     // "нельзя говорить о", "needless to say": a phrase with a reporting verb in it
     // that reports nothing (kind=-) only keeps the verb from being read.
     a.speech.erase(std::remove_if(a.speech.begin(), a.speech.end(),
                                   [&](const Match& m) { return lr_.speech.entries()[m.entry].get("kind") == "-"; }),
                    a.speech.end());
+    // A source's gap never skips a reporting verb: "an official familiar with the ~3 s trip"
+    // (the president's trip) is not "an official familiar with the preparations said Wang's trip".
+    {
+      std::vector<bool> verbs(n, false);
+      for (const Match& m : a.speech)
+        for (size_t i = m.begin; i < m.end; ++i) verbs[i] = true;
+      a.anon = lr_.anonymous.match(a.forms, 0, n, &verbs);
+    }
     a.channels = lr_.channels.match(a.forms, 0, n);
     a.statuses = lr_.statuses.match(a.forms, 0, n);
     a.neg = lr_.negation.match(a.forms, 0, n);

@@ -314,23 +314,26 @@ bool tok_matches(const Pattern::Tok& t, const std::vector<std::string>& forms) {
 }
 }  // namespace
 
-bool Lexicon::match_from(const Pattern& p, size_t ti, const Forms& forms, size_t pos, size_t end,
-                         size_t& out_end) const {
+bool Lexicon::match_from(const Pattern& p, size_t ti, const Forms& forms, size_t pos, size_t end, size_t& out_end,
+                         const std::vector<bool>* barrier) const {
   if (ti == p.toks.size()) {
     out_end = pos;
     return true;
   }
   const auto& t = p.toks[ti];
   if (t.gap) {
-    for (int skip = t.min_gap; skip <= t.gap && pos + skip < end; ++skip)
-      if (match_from(p, ti + 1, forms, pos + skip, end, out_end)) return true;
+    for (int skip = t.min_gap; skip <= t.gap && pos + skip < end; ++skip) {
+      if (skip > 0 && barrier && (*barrier)[pos + skip - 1]) break;
+      if (match_from(p, ti + 1, forms, pos + skip, end, out_end, barrier)) return true;
+    }
     return false;
   }
   if (pos >= end || !tok_matches(t, forms[pos])) return false;
-  return match_from(p, ti + 1, forms, pos + 1, end, out_end);
+  return match_from(p, ti + 1, forms, pos + 1, end, out_end, barrier);
 }
 
-std::vector<Match> Lexicon::match_all(const Forms& forms, size_t begin, size_t end) const {
+std::vector<Match> Lexicon::match_all(const Forms& forms, size_t begin, size_t end,
+                                      const std::vector<bool>* barrier) const {
   std::vector<Match> out;
   std::vector<int> cand;
   for (size_t i = begin; i < end; ++i) {
@@ -349,14 +352,15 @@ std::vector<Match> Lexicon::match_all(const Forms& forms, size_t begin, size_t e
     for (int pi : cand) {
       size_t e = 0;
       const Pattern& p = patterns_[pi];
-      if (match_from(p, 0, forms, i, end, e)) out.push_back({p.entry, i, e, p.weight});
+      if (match_from(p, 0, forms, i, end, e, barrier)) out.push_back({p.entry, i, e, p.weight});
     }
   }
   return out;
 }
 
-std::vector<Match> Lexicon::match(const Forms& forms, size_t begin, size_t end) const {
-  std::vector<Match> all = match_all(forms, begin, end);
+std::vector<Match> Lexicon::match(const Forms& forms, size_t begin, size_t end,
+                                  const std::vector<bool>* barrier) const {
+  std::vector<Match> all = match_all(forms, begin, end, barrier);
   std::sort(all.begin(), all.end(), [](const Match& x, const Match& y) {
     if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
     if (x.weight != y.weight) return x.weight > y.weight;

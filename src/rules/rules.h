@@ -59,14 +59,17 @@ class Lexicon {
  public:
   void add(const Entry& e);
   const std::vector<Entry>& entries() const { return entries_; }
-  // Every match starting in [begin, end) and ending by `end`.
-  std::vector<Match> match_all(const Forms& forms, size_t begin, size_t end) const;
+  // Every match starting in [begin, end) and ending by `end`. A gap ("~N") skips
+  // no token that `barrier` marks (when given, one flag per token).
+  std::vector<Match> match_all(const Forms& forms, size_t begin, size_t end,
+                               const std::vector<bool>* barrier = nullptr) const;
   // Non-overlapping matches, longest (then heaviest, then leftmost) first.
-  std::vector<Match> match(const Forms& forms, size_t begin, size_t end) const;
+  std::vector<Match> match(const Forms& forms, size_t begin, size_t end,
+                           const std::vector<bool>* barrier = nullptr) const;
 
  private:
-  bool match_from(const Pattern& p, size_t ti, const Forms& forms, size_t pos, size_t end,
-                  size_t& out_end) const;
+  bool match_from(const Pattern& p, size_t ti, const Forms& forms, size_t pos, size_t end, size_t& out_end,
+                  const std::vector<bool>* barrier) const;
   std::vector<Entry> entries_;
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, std::vector<int>> exact_first_;
