@@ -3062,3 +3062,51 @@ TEST_CASE("a source's description never runs past the reporting verb after it", 
   CHECK(first_speaker("en", "An official familiar with the president's trip said it was postponed.") ==
         "official familiar with the matter");
 }
+
+TEST_CASE("a known person named in full is named later by the surname alone, first where the family name comes first",
+          "[extract][speaker]") {
+  // (all/entities.tsv names=family_first on China, both Koreas and Taiwan: "Wang Yi" is Wang)
+  Expect w;
+  w.status = "postponed";
+  w.speaker = "Wang Yi";
+  check("en", "Chinese Foreign Minister Wang Yi arrived in Tokyo on Monday. Wang said the next round was postponed.", w);
+  check("ru", "Министр иностранных дел КНР Ван И прибыл в Токио. Ван заявил, что следующий раунд отложен.", w);
+  Expect m;
+  m.status = "held";
+  m.participants = "takeshi_iwaya,wang_yi";
+  m.place = "diaoyutai";
+  check("en", "Takeshi Iwaya and Wang Yi are old acquaintances. Iwaya and Wang met at the Diaoyutai State Guesthouse "
+              "on Wednesday.",
+        m);
+  // Elsewhere the last word is the surname, as before.
+  Expect r;
+  r.status = "postponed";
+  r.speaker = "Sergei Ryabkov";
+  check("en", "Sergei Ryabkov spoke in Moscow. Ryabkov said the meeting was postponed.", r);
+}
+
+TEST_CASE("'the two leaders' are the leaders of the last event two leaders had, not a minister met since",
+          "[extract]") {
+  Expect e;
+  e.status = "scheduled";
+  e.participants = "joe_biden,xi_jinping";
+  check("en", "Biden and Xi agreed to meet. Wang Yi met Biden at the White House on Friday. The two leaders are "
+              "scheduled to meet on November 15.",
+        e);
+}
+
+TEST_CASE("after the verb, a name past a comma and 'and' opens a clause of its own and an adverb may stand before "
+          "the complement's status words",
+          "[extract][speaker]") {
+  // "the official" with no source that spoke lately is an unnamed official, not the person named last.
+  CHECK(first_speaker("en", "Austin and Li Shangfu could still meet at the forum's dinner on Friday, the official "
+                            "said.") == "official");
+  Expect k;
+  k.status = "planned";
+  k.speaker = "TestWire";
+  check("en", "The two leaders plan to hold talks in Vladivostok, the agency said, and Kim Jong Un would travel by "
+              "train.",
+        k);
+  CHECK(first_speaker("en", "Two diplomats who attended the reception said Xi, Putin and Kim Jong Un also spent twenty "
+                            "minutes together in a side hall.") == "diplomats");
+}

@@ -150,7 +150,8 @@ class DocExtractor {
   std::optional<Agent> last_outlet_;  // the last outlet the text named ("the newspaper" refers to it)
   int last_outlet_sentence_ = -100;
   int quote_sentence_ = -100;  // the last sentence that opened with a quotation
-  std::vector<std::string> last_participants_;  // the last event's that had two or more ("the two leaders")
+  std::vector<std::string> last_participants_;  // the last event's that had two or more ("the two sides")
+  std::vector<std::string> last_leaders_;       // ... that were all leaders ("the two leaders")
   // Narrative time: "В феврале 2022 года Макрон прилетал в Москву ... Ушаков добавил, что ...
   // 24 февраля": a past year the text has moved to holds for the next sentences.
   int sentence_ = 0;
@@ -373,16 +374,17 @@ class DocExtractor {
     }
     drop_overlapping(a.neg, a.statuses);
     drop_overlapping(a.hedges, a.times);  // "in May" is a month, not "may"
-    // A word inside a longer person's name is no reporting verb ("علي باقري كني": not "أقر").
-    a.speech.erase(std::remove_if(a.speech.begin(), a.speech.end(),
-                                  [&](const Match& m) {
-                                    return std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
-                                      const auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
-                                      return info && info->type == "person" && e.begin <= m.begin && m.end <= e.end &&
-                                             e.end - e.begin > m.end - m.begin;
-                                    });
-                                  }),
-                   a.speech.end());
+    // A word inside a longer person's name is no reporting verb ("علي باقري كني": not "أقر"),
+    // nor a status word ("سيرجي لافروف": not "س+يرجئ", will postpone).
+    auto in_name = [&](const Match& m) {
+      return std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
+        const auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
+        return info && info->type == "person" && e.begin <= m.begin && m.end <= e.end &&
+               e.end - e.begin > m.end - m.begin;
+      });
+    };
+    a.speech.erase(std::remove_if(a.speech.begin(), a.speech.end(), in_name), a.speech.end());
+    a.statuses.erase(std::remove_if(a.statuses.begin(), a.statuses.end(), in_name), a.statuses.end());
     // Status words inside a source's description ("a person familiar with the
     // planning", "источник, знакомый с подготовкой") say nothing of the event.
     a.statuses.erase(std::remove_if(a.statuses.begin(), a.statuses.end(),
@@ -486,7 +488,7 @@ class DocExtractor {
   // two to four free words that end at a comma or a speech verb.
   std::optional<Agent> unnamed(const Sent& a, size_t title_b, size_t from, const std::string& side,
                                const std::string& level, const std::string& role, bool title_head = false) const {
-    bool caps = lr_.lang == "en" || lr_.lang == "ru";
+    bool caps = capitals();
     // Past what describes the title: a country adjective or name ("وزير الخارجية التركي",
     // "представитель МИД КНР"), a role it belongs to ("пресс-секретарь украинского президента").
     for (bool moved = true; moved;) {
@@ -574,7 +576,7 @@ class DocExtractor {
   // spelling; the title it was found by goes with it, so a reader (and a search in Latin
   // letters) knows who spoke: "حمیدرضا دهقانی (ambassador)".
   std::string titled_name(const Sent& a, const std::string& name, size_t b, size_t e) const {
-    if (lr_.lang == "en" || lr_.lang == "ru") return shown_name(name);
+    if (capitals()) return shown_name(name);
     for (const Match& t : a.anon)
       if (t.begin >= b && t.begin <= e) {
         const std::string& label = lr_.anonymous.entries()[t.entry].get("label");
@@ -596,7 +598,7 @@ class DocExtractor {
   // spokesman for the ministry, said": an unknown name opening the sentence, then a
   // comma and a title or source word, is a person.
   std::optional<Agent> opening_name(const Sent& a, size_t from = 0) const {
-    bool caps = lr_.lang == "en" || lr_.lang == "ru";
+    bool caps = capitals();
     // ("But Caspian Wire, ...", "The Kyiv Morning Post, ...": past an opening article or contrast)
     // (in any script past a contrast closed by a comma: "با این حال، کریم نصار، سخنگوی ...، گفت")
     if (from + 1 < a.toks.size())
@@ -637,7 +639,7 @@ class DocExtractor {
   // between a reporting verb whose subject follows it and the complementizer it opens
   // are the name of who speaks, as written.
   std::optional<Agent> name_after_verb(const Sent& a) const {
-    if (lr_.lang == "en" || lr_.lang == "ru") return std::nullopt;
+    if (capitals()) return std::nullopt;
     for (const Match& v : a.speech) {
       const auto& entry = lr_.speech.entries()[v.entry];
       if (entry.get("subject") == "before" || entry.get("kind") == "noun") continue;
@@ -656,7 +658,7 @@ class DocExtractor {
   // English and Russian only), or after "according to" and closed by a comma (not in Arabic).
   std::vector<Agent> names_at_cues(const Sent& a) const {
     std::vector<Agent> out;
-    bool caps = lr_.lang == "en" || lr_.lang == "ru";
+    bool caps = capitals();
     // (an acronym is an institution's, not a person's name: "Ранее СМИ сообщили")
     auto word = [&](size_t i) { return free_word(a, i) && !a.quoted[i] && (!caps || (upper_initial(a, i) && !acronym(a, i))); };
     auto add = [&](size_t b, size_t e) {
@@ -766,6 +768,9 @@ class DocExtractor {
     return false;
   }
 
+  // English and Russian write names with capitals; Arabic and Persian have none.
+  bool capitals() const { return lr_.lang == "en" || lr_.lang == "ru"; }
+
   bool upper_initial(const Sent& a, size_t i) const {
     UChar32 c = U_SENTINEL;
     int32_t off = 0;
@@ -818,7 +823,7 @@ class DocExtractor {
 
   std::vector<Agent> agents(const Sent& a) const {
     std::vector<Agent> out;
-    bool caps = lr_.lang == "en" || lr_.lang == "ru";
+    bool caps = capitals();
     for (const Match& m : a.ents) {
       Agent g = agent_of(m, false);
       // "The Atlantic Ledger": a known outlet's name that goes on in capitalized words the
@@ -879,7 +884,7 @@ class DocExtractor {
       for (const auto& [keys, person] : introduced_) {
         if (i + keys.size() > a.toks.size()) continue;
         bool match = true;
-        bool caps = lr_.lang == "en" || lr_.lang == "ru";
+        bool caps = capitals();
         for (size_t k = 0; k < keys.size() && match; ++k)
           match = same_name_word(a.toks[i + k].key, keys[k]) && free_word(a, i + k) && (!caps || upper_initial(a, i + k));
         if (!match || std::any_of(out.begin(), out.end(), [&](const Agent& g) { return g.b < i + keys.size() && i < g.e; }))
@@ -1476,13 +1481,19 @@ class DocExtractor {
       }
       return list_end;
     };
-    // In English such a list right after the verb, before status words, is the complement's subject.
+    // In English such a list right after the verb, before status words, is the complement's subject
+    // (an adverb may stand between: "said Xi, Putin and Kim also spent twenty minutes together").
+    auto status_follows = [&](size_t pos) {
+      return status_at(a, pos) ||
+             (pos + 1 < a.toks.size() && free_word(a, pos) && !upper_initial(a, pos) && !comma_before(a, pos + 1) &&
+              status_at(a, pos + 1));
+    };
     size_t complement_end = 0;
     if (lr_.lang == "en")
       for (const Agent& o : ags)
         if (o.b == ve && o.type == "person") {
           size_t end = list_end_from(o.e);
-          if (status_at(a, end)) complement_end = end;
+          if (status_follows(end)) complement_end = end;
         }
     std::optional<Agent> best;
     for (const Agent& g : ags) {
@@ -1514,7 +1525,7 @@ class DocExtractor {
         // "— рассказал журналистам помощник президента Юрий Ушаков"; "Как сообщил Песков, Лавров ...":
         // right after the verb and closed by a comma, the subject of a clause of its own.
         bool closed = g.e < a.toks.size() && comma_before(a, g.e) &&
-                      !(lr_.lang == "en" && list_end > g.e && status_at(a, list_end));
+                      !(lr_.lang == "en" && list_end > g.e && status_follows(list_end));
         if ((g.b == ve_ch && ve_ch > ve) || closed) {
           if (can_speak(g) && g.type != "outlet") {
             if (g.type == "anonymous")
@@ -1526,6 +1537,15 @@ class DocExtractor {
       if (!can_speak(g) || g.b < ve || g.b - ve > static_cast<size_t>(opt_.after_window)) continue;
       if (a.clause[g.b] != a.clause[ve - 1]) continue;
       if (after_preposition(a, g.b, g.type)) continue;
+      // ("..., the newspaper said, and Kim would travel by train": past a comma and a conjunction
+      // after the verb a name opens a clause of its own; an apposition between commas does not:
+      // "وقال المتحدث ...، السفير محمد الشناوي، إن")
+      bool comma_between = false;
+      for (size_t k = ve; k <= g.b; ++k) comma_between = comma_between || comma_before(a, k);
+      if (comma_between && g.b > 0 && std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
+            return f.end == g.b && role_of(lr_, f) == "conjunction";
+          }))
+        continue;
       // After an event noun a name belongs to what was said ("اعلام کرد سفر پوتین
       // به واشنگتن ...": Putin's visit), not to who said it.
       if (std::any_of(a.events.begin(), a.events.end(), [&](const Match& ev) { return ev.begin >= ve && ev.end <= g.b; }))
@@ -1534,7 +1554,7 @@ class DocExtractor {
       // موعد لقاء بوتين": the Kremlin, not Putin further on).
       // (In English a name right after the verb and right before status words is the
       // complement's subject: "Prasetyo said Prabowo would meet Putin".)
-      if (g.b == ve && lr_.lang == "en" && status_at(a, list_end) && !comma_before(a, g.b) &&
+      if (g.b == ve && lr_.lang == "en" && status_follows(list_end) && !comma_before(a, g.b) &&
           std::any_of(a.speech.begin(), a.speech.end(), [&](const Match& sp) {
             return sp.begin == vb && lr_.speech.entries()[sp.entry].get("kind") != "noun";
           }))
@@ -2087,17 +2107,24 @@ class DocExtractor {
     // A known person named in full ("بشار اسد", "Sergei Ryabkov") may be named later by
     // the surname alone ("اسد گفت"), which the knowledge base need not list (it may be
     // a common word elsewhere): the article's own alias, for the rest of the article.
+    // The surname is the first word where the person's country writes it first
+    // (all/entities.tsv names=family_first: "Wang Yi", "Ван И": Wang); in a script with
+    // capitals, written capitalized, two letters do ("Li").
+    bool caps = capitals();
     for (const Agent& g : ags) {
       if (g.type != "person" || g.id.rfind("name:", 0) == 0 || g.e < g.b + 2) continue;
       bool whole = std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
         return e.begin == g.b && e.end == g.e && lr_.entities.entries()[e.entry].get("id") == g.id;
       });
-      const std::string& last = a.toks[g.e - 1].key;
-      size_t letters = std::count_if(last.begin(), last.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
-      if (!whole || letters < 3 || a.toks[g.e - 1].number ||
+      const auto* country = rs_.country_of(g.side);
+      bool family_first = country && country->family_first;
+      size_t at = family_first ? g.b : g.e - 1;
+      const std::string& surname = a.toks[at].key;
+      size_t letters = std::count_if(surname.begin(), surname.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
+      if (!whole || letters < (family_first && caps ? 2u : 3u) || a.toks[at].number ||
           std::any_of(introduced_.begin(), introduced_.end(), [&](const auto& x) { return x.second.id == g.id; }))
         continue;
-      introduced_.push_back({{last}, g});
+      introduced_.push_back({{surname}, g});
     }
     for (const Agent& g : ags) {
       if (g.id.rfind("name:", 0) != 0) continue;
@@ -2108,7 +2135,6 @@ class DocExtractor {
       introduced_.push_back({keys, g});
       size_t letters = std::count_if(keys.back().begin(), keys.back().end(), [](char ch) { return (ch & 0xC0) != 0x80; });
       // the surname alone (in a script with capitals, written capitalized, so three letters do: "Lal")
-      bool caps = lr_.lang == "en" || lr_.lang == "ru";
       if (keys.size() >= 2 && letters >= (caps ? 3u : 4u)) introduced_.push_back({{keys.back()}, g});
     }
     size_t n = a.toks.size();
@@ -2330,6 +2356,9 @@ class DocExtractor {
           bool next_to = pr->end <= m.begin && m.begin - pr->end <= 1;
           sc.agent->b = next_to ? pr->begin : m.begin;
           sc.agent->e = next_to ? pr->end : m.end;
+        } else if (anonymous && sc.agent) {
+          // (with no source that spoke lately, "the official" is the unnamed one it says,
+          // not the person named last: "Li became defense minister in March. ..., the official said")
         } else if (auto ant = antecedent(si, m.begin, m.end)) {
           sc.agent = ant;
         }
@@ -3351,8 +3380,11 @@ class DocExtractor {
     // "the two leaders would meet in Busan": those of the last event named two
     // or more; not when their aides meet ("agreed on a meeting of their advisers").
     // Not when the sentence names two already ("received Zelensky ..., where the two sides discussed").
-    if (plural && role_level != "officials" && leaders + officials < 2)
-      parts.insert(last_participants_.begin(), last_participants_.end());
+    // ("the two leaders" after "Wang met Biden": Biden and the last leader he met, not Wang)
+    if (plural && role_level != "officials" && leaders + officials < 2) {
+      const auto& last = role_level == "leaders" && !last_leaders_.empty() ? last_leaders_ : last_participants_;
+      parts.insert(last.begin(), last.end());
+    }
     // A role word further away gives way to the people named ("the meeting of
     // Aliyev and Pashinyan ... until progress at the level of ministers").
     if (!role_level.empty() && (role_dist <= 3 || role_owns_names || leaders + officials == 0))
@@ -3846,7 +3878,14 @@ class DocExtractor {
       focus_.mention.unset.clear();
       focus_.sentence = si;
     }
-    if (c.mention.participants.size() >= 2) last_participants_ = c.mention.participants;
+    if (c.mention.participants.size() >= 2) {
+      last_participants_ = c.mention.participants;
+      if (std::all_of(last_participants_.begin(), last_participants_.end(), [&](const std::string& id) {
+            const auto* info = rs_.entity(id);
+            return info && info->level == "leaders";
+          }))
+        last_leaders_ = last_participants_;
+    }
     if (c.mention.phase == "past") held_ordinal_[kind_class(c.mention.kind)] = c.mention.ordinal;
     claims_.push_back(std::move(c));
   }

@@ -29,6 +29,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"capital", {false, {"yes"}}},
         {"seat", {false, {}}},
         {"in", {false, {}}},
+        {"names", {false, {"family_first"}}},
         {"domain", {false, {}}}}},
       {"all/statuses",
        {{"group", {true, {}}},
@@ -416,7 +417,7 @@ RuleSet RuleSet::load(const std::string& dir) {
   for (const auto& e : entity_rows) {
     if (rs.entities.count(e.phrase)) throw InputError(e.where, "entity id '" + e.phrase + "' defined twice");
     EntityInfo info{e.phrase, e.get("type"), e.get("name"), e.get("side"), e.get("role"), "", e.get("domain"),
-                    e.get("capital") == "yes", e.get("seat"), e.get("in")};
+                    e.get("capital") == "yes", e.get("seat"), e.get("in"), e.get("names") == "family_first"};
     rs.entities[e.phrase] = info;
   }
   // `in` names a place or country the knowledge base has, and no chain of them comes back.

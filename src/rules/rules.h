@@ -94,6 +94,7 @@ struct EntityInfo {
   bool capital = false;  // a country's capital ("the Omani capital" is Muscat)
   std::string seat;      // organizations: the place they sit in ("at the White House" is in Washington)
   std::string in;        // places: the place it lies in (a venue in its city, a city in its region)
+  bool family_first = false;  // countries: its people's names begin with the family name ("Wang Yi": Wang)
 };
 
 struct StatusInfo {
