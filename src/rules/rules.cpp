@@ -420,6 +420,10 @@ RuleSet RuleSet::load(const std::string& dir) {
                     e.get("capital") == "yes", e.get("seat"), e.get("in"), e.get("names") == "family_first"};
     rs.entities[e.phrase] = info;
   }
+  for (const auto& [id, e] : rs.entities) {
+    if (e.type == "country" && !e.side.empty()) rs.country_ids_.emplace(e.side, id);
+    if (e.capital && !e.side.empty()) rs.capital_ids_.emplace(e.side, id);
+  }
   // `in` names a place or country the knowledge base has, and no chain of them comes back.
   for (const auto& e : entity_rows) {
     std::string at = e.get("in");
@@ -607,9 +611,8 @@ const EntityInfo* RuleSet::entity(const std::string& id) const {
   return it == entities.end() ? nullptr : &it->second;
 }
 const EntityInfo* RuleSet::country_of(const std::string& side) const {
-  for (const auto& [id, e] : entities)
-    if (e.type == "country" && e.side == side) return &e;
-  return nullptr;
+  auto it = country_ids_.find(side);
+  return it == country_ids_.end() ? nullptr : entity(it->second);
 }
 bool RuleSet::within(const std::string& wide, const std::string& narrow) const {
   const EntityInfo* w = entity(wide);
@@ -621,9 +624,8 @@ bool RuleSet::within(const std::string& wide, const std::string& narrow) const {
 }
 
 const EntityInfo* RuleSet::capital_of(const std::string& side) const {
-  for (const auto& [id, e] : entities)
-    if (e.capital && e.side == side) return &e;
-  return nullptr;
+  auto it = capital_ids_.find(side);
+  return it == capital_ids_.end() ? nullptr : entity(it->second);
 }
 const StatusInfo* RuleSet::status(const std::string& name) const {
   auto it = statuses.find(name);

@@ -158,6 +158,7 @@ struct RuleSet {
 
  private:
   std::unordered_map<std::string, std::string> outlet_keys_;  // folded name/domain -> id
+  std::unordered_map<std::string, std::string> country_ids_, capital_ids_;  // side -> id (the first by id)
 };
 
 // Reads one rule file with the given schema (see rules.cpp). Exposed for tests.
