@@ -1256,3 +1256,28 @@ TEST_CASE("a plan one side tells days after the other side's 'no plans' still co
     CHECK(std::none_of(g.begin(), g.end(), [](const Finding& x) { return x.rule == "plan_withdrawn"; }));
   }
 }
+
+TEST_CASE("two venues of one city told of the same people's past meeting are one meeting whose venue is disputed",
+          "[link][check]") {
+  const std::vector<std::string> fm = {"takeshi_iwaya", "wang_yi"};
+  std::vector<Claim> cs = {make("a-1", "held", "talks", fm, "2024-12-25", "Xinhua", "CN", "X"),
+                           make("a-2", "held", "talks", fm, "2024-12-25", "Xinhua", "CN", "X"),
+                           make("b-1", "held", "talks", fm, "2024-12-26", "Japanese official", "JP", "Y")};
+  dated(cs[0], "2024-12-25");
+  cs[0].mention.place = "beijing";
+  cs[1].mention.place = "diaoyutai";
+  cs[2].mention.place = "great_hall_of_the_people";
+  auto f = run(cs);
+  CHECK(cs[1].event == cs[0].event);
+  CHECK(cs[2].event == cs[0].event);
+  // "In Beijing" holds both venues; the first venue named is side a's.
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].rule == "place_disagreement");
+  CHECK(f[0].a == std::vector<std::string>{"a-2"});
+  CHECK(f[0].b == std::vector<std::string>{"b-1"});
+  SECTION("venues of two cities stay two meetings") {
+    cs[2].mention.place = "hyderabad_house";
+    auto g = run(cs);
+    CHECK(cs[2].event != cs[0].event);
+  }
+}

@@ -143,7 +143,17 @@ std::vector<Finding> attribute_conflicts(const Event& ev, const std::vector<cons
     return std::make_pair(x->as_of, x->id) < std::make_pair(y->as_of, y->id);
   });
   if (with.empty()) return {};
+  // (A place that holds another one named, "in Beijing" beside "at the Diaoyutai State
+  // Guesthouse", agrees with both: the first venue stated is side a's.)
   std::string first = attribute_of(*with.front(), r.attribute, rules);
+  for (const Claim* c : with) {
+    std::string v = attribute_of(*c, r.attribute, rules);
+    if (std::none_of(with.begin(), with.end(),
+                     [&](const Claim* o) { return rules.within(v, attribute_of(*o, r.attribute, rules)); })) {
+      first = v;
+      break;
+    }
+  }
   // A postponement explains a new date: pairs that straddle it are not in conflict.
   // (Not a postponement from a day neither names: "the meeting set for mid-March was
   // put off" does not explain "on Thursday 10 April" against "on Friday 11 April".)

@@ -84,12 +84,19 @@ bool disjoint_both_ways(const std::set<std::string>& a, const std::vector<std::s
 // were made within two weeks of each other, the mention is not a new event
 // ("next time in Moscow"), and, if either was held, on the day the plan named
 // ("in Gyeongju on Thursday", then "met in Busan on Thursday").
-bool other_place_same_event(const Cluster& c, const Claim& x) {
+// (Undated, two venues of one city will do: "met at the Diaoyutai State Guesthouse" and "held
+// in the Great Hall of the People", both in Beijing, told of the same ministers.)
+bool other_place_same_event(const Cluster& c, const Claim& x, const rules::RuleSet& rules) {
   const EventMention& m = x.mention;
   if (m.novel) return false;
   if (m.phase == "past" || c.phases.count("past")) {
     int d = m.date_precision == "day" ? timex::to_days(m.date) : INT_MIN;
-    if (d == INT_MIN || std::none_of(c.dates.begin(), c.dates.end(), [&](int cd) { return std::abs(cd - d) <= 1; }))
+    const auto* here = rules.entity(m.place);
+    const auto* there = rules.entity(c.ev.place);
+    bool one_city = d == INT_MIN && here && there && !here->in.empty() && here->in == there->in &&
+                    here->type == "place" && there->type == "place";
+    if (!one_city &&
+        (d == INT_MIN || std::none_of(c.dates.begin(), c.dates.end(), [&](int cd) { return std::abs(cd - d) <= 1; })))
       return false;
   }
   int shared = 0;
@@ -147,7 +154,7 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
                      m.not_place != c.ev.place;
   // ("these talks will be held in Geneva", said of the article's event placed elsewhere)
   bool referred = m.anaphoric && m.inherited && c.docs.count(x.doc);
-  if (other_place && !same_round && !referred && !other_place_same_event(c, x)) return -1;
+  if (other_place && !same_round && !referred && !other_place_same_event(c, x, rules)) return -1;
   if (disjoint_both_ways(c.participants, m.participants)) return -1;
   // Two or more people named, none of them among the event's: the meeting of others
   // ("a Putin-Zelensky meeting" is not "Khamenei's meeting in Tehran").
