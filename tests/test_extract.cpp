@@ -3110,3 +3110,21 @@ TEST_CASE("after the verb, a name past a comma and 'and' opens a clause of its o
   CHECK(first_speaker("en", "Two diplomats who attended the reception said Xi, Putin and Kim Jong Un also spent twenty "
                             "minutes together in a side hall.") == "diplomats");
 }
+
+TEST_CASE("a weekday said to be last or next counts that way and a past one never dates what is to come", "[extract]") {
+  // Published on Friday 27 December 2024.
+  Expect h;
+  h.status = "held";
+  h.date = "2024-12-22";
+  check("en", "The two ministers met last Sunday in Baghdad.", h, "2024-12-27");
+  check("ru", "Министры встретились в прошлое воскресенье в Багдаде.", h, "2024-12-27");
+  check("ar", "والتقى الوزيران يوم الأحد الماضي في بغداد.", h, "2024-12-27");
+  check("fa", "دو وزیر یکشنبه گذشته در بغداد دیدار کردند.", h, "2024-12-27");
+  Expect n;
+  n.status = "scheduled";
+  n.date = "2024-12-29";
+  check("en", "The two ministers are scheduled to meet in Baghdad next Sunday.", n, "2024-12-27");
+  // "Last Friday" dates the announcing, not the visit.
+  Document d = make_doc("en", "The ministry announced the dates of the visit last Friday.", "2024-12-27");
+  for (const Claim& c : extract_from(d)) CHECK(c.mention.date != "2024-12-20");
+}

@@ -1758,7 +1758,8 @@ class DocExtractor {
       }
       // "threatened to scrap two weeks ago", "отложена на прошлой неделе": a time in
       // the past counted from now dates the act, never a coming event.
-      bool past_relative = false;
+      // (So does a weekday said to be past: "announced the dates last Friday".)
+      bool past_relative = !t.get("weekday").empty() && t.get("tense") == "past";
       for (const char* k : {"rel_days", "rel_weeks", "rel_months"})
         if (!t.get(k).empty() && std::stoi(t.get(k)) < 0) past_relative = true;
       if (forward && past_relative) continue;
@@ -1788,7 +1789,9 @@ class DocExtractor {
           return !lr_.time.entries()[o->entry].get("month").empty() && o->begin >= m.end && o->begin <= m.end + 2;
         });
         if (dated) continue;
-        return {timex::resolve_weekday(ref, std::stoi(t.get("weekday")), forward), "day"};
+        // ("held next Sunday" is not done: `tense` says which way)
+        bool ahead = t.get("tense").empty() ? forward : t.get("tense") == "future";
+        return {timex::resolve_weekday(ref, std::stoi(t.get("weekday")), ahead), "day"};
       }
       // "the same day", "the next day": counted from when the last claim
       // before it was made, not from publication.
