@@ -474,11 +474,13 @@ evaluate blind52-arfa "$SRC/samples/blind52-arfa" "$SRC/samples/gold/blind52-arf
 # 2025; Mekdad in Jeddah 2023, the Egypt-Turkey exploratory talks 2021, the Modi-Pezeshkian call 2025): scored once at
 # session 22's end; blind54 (Isaias in Russia 2023, Iwaya-Wang in Beijing 2024, the Austin-Belousov call 2024; the
 # Erdogan-Burhan call 2024, al-Shatri in Damascus 2024, the Jeddah talks of the Yemeni government and the STC 2019):
-# scored once at session 23's start; floors after lexicon audit 41.
+# scored once at session 23's start; floors after lexicon audit 41 and the knowledge base's Dissanayake, Kılıç and
+# Önal (blind53: the visit's talks and meetings, now of known people, merge more; the Shoukry-Cavusoglu agreement,
+# told without Shoukry's name, joins the round Önal led).
 evaluate blind53-enru "$SRC/samples/blind53-enru" "$SRC/samples/gold/blind53-enru.gold.json" \
-  "claim_recall>=0.95,speaker_acc>=0.90,link_f1>=0.45,conflict_recall>=0.5,must_not_violations<=0"
+  "claim_recall>=0.95,speaker_acc>=0.90,link_f1>=0.40,conflict_recall>=0.7,must_not_violations<=0"
 evaluate blind53-arfa "$SRC/samples/blind53-arfa" "$SRC/samples/gold/blind53-arfa.gold.json" \
-  "claim_recall>=0.95,speaker_acc>=0.90,link_f1>=0.50,conflict_recall>=0.7,must_not_violations<=2"
+  "claim_recall>=0.95,speaker_acc>=0.90,link_f1>=0.45,conflict_recall>=0.6,must_not_violations<=2"
 evaluate blind54-enru "$SRC/samples/blind54-enru" "$SRC/samples/gold/blind54-enru.gold.json" \
   "claim_recall>=0.95,speaker_acc>=0.90,link_f1>=0.55,conflict_recall>=0.7,must_not_violations<=0"
 evaluate blind54-arfa "$SRC/samples/blind54-arfa" "$SRC/samples/gold/blind54-arfa.gold.json" \
