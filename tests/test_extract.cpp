@@ -3128,3 +3128,13 @@ TEST_CASE("a weekday said to be last or next counts that way and a past one neve
   Document d = make_doc("en", "The ministry announced the dates of the visit last Friday.", "2024-12-27");
   for (const Claim& c : extract_from(d)) CHECK(c.mention.date != "2024-12-20");
 }
+
+TEST_CASE("an unnamed source after a dash closing the line says all of it", "[extract][speaker]") {
+  CHECK(first_speaker("ru", "Белоусов и Остин договорились продолжить контакты — источник") == "source");
+  CHECK(first_speaker("en", "Summit postponed - source") == "source");
+  // Not a title, nor a place: "— столице России" describes Moscow.
+  Expect e;
+  e.status = "held";
+  e.speaker = "TestWire";
+  check("ru", "Встреча прошла в Москве — столице России.", e);
+}

@@ -15,6 +15,12 @@
 namespace claimtrack::extract {
 namespace {
 
+// A dash between words: " - ", an em dash or an en dash.
+bool has_dash(std::string_view g) {
+  return g.find(" - ") != std::string_view::npos || g.find("\xE2\x80\x94") != std::string_view::npos ||
+         g.find("\xE2\x80\x93") != std::string_view::npos;
+}
+
 // The number a text token or a date string starts with; 0 when there is none
 // (an article without a publication date has no year to compare with).
 int leading_int(const std::string& s) {
@@ -1651,13 +1657,9 @@ class DocExtractor {
     auto gap_at = [&](size_t i) {
       return std::string_view(doc_.text.data() + a.toks[i - 1].end, a.toks[i].begin - a.toks[i - 1].end);
     };
-    auto dash = [](std::string_view g) {
-      return g.find(" - ") != std::string_view::npos || g.find("\xE2\x80\x94") != std::string_view::npos ||
-             g.find("\xE2\x80\x93") != std::string_view::npos;
-    };
     if (capitals_first(a)) {
       for (size_t i = 1; i < std::min<size_t>(a.toks.size(), 14); ++i)
-        if (dash(gap_at(i)) || gap_at(i).find("/.") != std::string_view::npos) return i;
+        if (has_dash(gap_at(i)) || gap_at(i).find("/.") != std::string_view::npos) return i;
       return 0;
     }
     const Match* place = nullptr;
@@ -1665,9 +1667,9 @@ class DocExtractor {
       const auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
       if (e.begin == 0 && info && info->type == "place") place = &e;
     }
-    if (!place || place->end >= a.toks.size() || !dash(gap_at(place->end))) return 0;
+    if (!place || place->end >= a.toks.size() || !has_dash(gap_at(place->end))) return 0;
     for (size_t i = place->end + 1; i < std::min(a.toks.size(), place->end + 7); ++i)
-      if (dash(gap_at(i)) || gap_at(i).find(':') != std::string_view::npos) return i;
+      if (has_dash(gap_at(i)) || gap_at(i).find(':') != std::string_view::npos) return i;
     return place->end;
   }
 
@@ -2484,6 +2486,22 @@ class DocExtractor {
       sc.agent = who;
       cues.push_back(sc);
       break;
+    }
+    // "Белоусов и Остин договорились продолжить контакты — источник": an unnamed source (not
+    // a title) or an outlet after a dash that closes the line says all of it.
+    if (cues.empty() && !ags.empty() && ags.back().e == n && ags.back().b > 0 &&
+        (ags.back().type == "outlet" ||
+         (ags.back().type == "anonymous" && std::none_of(a.anon.begin(), a.anon.end(), [&](const Match& x) {
+            return x.begin == ags.back().b && !lr_.anonymous.entries()[x.entry].get("role").empty();
+          })))) {
+      const Agent& g = ags.back();
+      if (has_dash(std::string_view(doc_.text.data() + a.toks[g.b - 1].end, a.toks[g.b].begin - a.toks[g.b - 1].end))) {
+        SpeechCue sc;
+        sc.b = g.b;
+        sc.e = g.e;
+        sc.agent = g;
+        cues.push_back(sc);
+      }
     }
     a.speech_zone.assign(n, false);
     // A dateline ("ISTANBUL/MOSCOW, Aug 31 (Meridian Wire) - ...", "МОСКВА, 1 июля. /ИА
