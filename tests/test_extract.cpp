@@ -3138,3 +3138,10 @@ TEST_CASE("an unnamed source after a dash closing the line says all of it", "[ex
   e.speaker = "TestWire";
   check("ru", "Встреча прошла в Москве — столице России.", e);
 }
+
+TEST_CASE("a capital opening the clause in the locative speaks across an adverb before its verb", "[extract][speaker]") {
+  CHECK(first_speaker("ru", "В Тбилиси ранее заявили, что никаких двусторонних встреч с российской делегацией не было.") ==
+        "Georgia");
+  CHECK(first_speaker("ru", "В Тбилиси заявили, что никаких двусторонних встреч с российской делегацией не было.") ==
+        "Georgia");
+}

@@ -1414,11 +1414,14 @@ class DocExtractor {
         return true;
       };
       // (so do media opening the clause in the locative: "В японской прессе сообщалось")
-      bool seat_speaks = (seat(g) || g.type == "anonymous") && next_to_verb &&
+      // (an adverb may stand between, one lower-case word no lexicon claims: "В Тбилиси ранее заявили")
+      bool adverb_between = vb == ge + 1 && free_word(a, ge) && !upper_initial(a, ge) && plain_gap(a, ge - 1, ge) &&
+                            plain_gap(a, ge, vb);
+      bool seat_speaks = (seat(g) || g.type == "anonymous") && (next_to_verb || adverb_between) &&
                          std::any_of(a.fw.begin(), a.fw.end(), [&](const Match& f) {
                            return f.end == g.b && role_of(lr_, f) == "locative" && opens_clause(f.begin);
                          });
-      if (!(can_speak(g) || (seat(g) && next_to_verb)) || g.type == "outlet" || ge > vb ||
+      if (!(can_speak(g) || (seat(g) && (next_to_verb || seat_speaks))) || g.type == "outlet" || ge > vb ||
           vb - ge > 1 || (after_preposition(a, g.b, g.type) && !seat_speaks) || a.quoted[g.b] != a.quoted[vb])
         continue;
       // "..., deputy foreign minister of Russia, said": a comma closes an apposition.
