@@ -485,6 +485,13 @@ evaluate blind54-enru "$SRC/samples/blind54-enru" "$SRC/samples/gold/blind54-enr
   "claim_recall>=0.95,speaker_acc>=0.90,link_f1>=0.55,conflict_recall>=0.7,must_not_violations<=0"
 evaluate blind54-arfa "$SRC/samples/blind54-arfa" "$SRC/samples/gold/blind54-arfa.gold.json" \
   "claim_recall>=0.95,speaker_acc>=0.90,link_f1>=0.50,conflict_recall>=0.7,must_not_violations<=1"
+# blind55 (the India-Maldives core group 2024, the 62nd Geneva International Discussions 2024, Hipkins in China
+# 2023; Modi in Jeddah 2025, Ghazouani in Casablanca 2024, the Washington Quad meeting on Sudan 2025): scored once in
+# the middle of session 23; floors after lexicon audit 42.
+evaluate blind55-enru "$SRC/samples/blind55-enru" "$SRC/samples/gold/blind55-enru.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.85,link_f1>=0.40,conflict_recall>=0.5,must_not_violations<=0"
+evaluate blind55-arfa "$SRC/samples/blind55-arfa" "$SRC/samples/gold/blind55-arfa.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.95,link_f1>=0.40,conflict_recall>=0.5,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 
