@@ -3145,3 +3145,15 @@ TEST_CASE("a capital opening the clause in the locative speaks across an adverb 
   CHECK(first_speaker("ru", "В Тбилиси заявили, что никаких двусторонних встреч с российской делегацией не было.") ==
         "Georgia");
 }
+
+TEST_CASE("a pronoun doing an act with no reporting verb is the one it goes back to, never the act's object",
+          "[extract][speaker]") {
+  Expect e;
+  e.status = "proposed";
+  e.speaker = "Vladimir Putin";
+  check("ru", "Сам Путин, открывая переговоры, назвал визит важным событием. Он также пригласил Афеворки на второй "
+              "саммит «Россия — Африка».",
+        e);
+  Document d = make_doc("en", "Putin opened the talks on Tuesday. He also invited Afwerki to the Russia-Africa summit.");
+  for (const Claim& c : extract_from(d)) CHECK(c.speaker != "Isaias Afwerki");
+}

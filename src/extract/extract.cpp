@@ -3740,6 +3740,18 @@ class DocExtractor {
           carried.b = carried.e = m.begin;
           sc = &carried;
         }
+    // ... or the one a pronoun doing it goes back to: "Он также пригласил Афеворки на саммит".
+    if (!sc && act)
+      if (const Match* pr = pronoun_before(a, m.begin);
+          pr && m.begin - pr->end <= 2 && !a.quoted[pr->begin] &&
+          lr_.function_words.entries()[pr->entry].get("refers").empty())
+        if (auto ant = antecedent(si, m.begin, m.begin);
+            ant && std::none_of(ags.begin(), ags.end(), [&](const Agent& o) { return o.id == ant->id && o.b >= pr->end; })) {
+          // (not the one invited: "He also invited Afwerki")
+          carried.agent = ant;
+          carried.b = carried.e = m.begin;
+          sc = &carried;
+        }
     if (!sc) sc = later_noun;
     if (sc) {
       const Agent& g = *sc->agent;
