@@ -494,11 +494,12 @@ evaluate blind55-arfa "$SRC/samples/blind55-arfa" "$SRC/samples/gold/blind55-arf
   "claim_recall>=0.90,speaker_acc>=0.95,link_f1>=0.40,conflict_recall>=0.5,must_not_violations<=0"
 # blind56 (Putin in Baku 2024, the Geneva and Abu Dhabi talks on Ukraine 2025, the China-Central Asia summit in
 # Astana 2025; Burhan in El Alamein 2023, the US-Iraq Higher Military Commission 2024, the Abdullah II - Assad call
-# 2021): scored once at session 23's end; floors at that first sight.
+# 2021): scored once at session 23's end; floors at that first sight. Audit 43 found more of blind56-arfa's
+# claims (recall 0.92 -> 1.00), and some of those land on events the linker had wrong: its link floor is 0.50.
 evaluate blind56-enru "$SRC/samples/blind56-enru" "$SRC/samples/gold/blind56-enru.gold.json" \
-  "claim_recall>=0.80,speaker_acc>=0.90,link_f1>=0.65,conflict_recall>=0.6,must_not_violations<=0"
+  "claim_recall>=0.90,speaker_acc>=0.90,link_f1>=0.65,conflict_recall>=0.6,must_not_violations<=0"
 evaluate blind56-arfa "$SRC/samples/blind56-arfa" "$SRC/samples/gold/blind56-arfa.gold.json" \
-  "claim_recall>=0.90,speaker_acc>=0.80,link_f1>=0.55,conflict_recall>=0.5,must_not_violations<=0"
+  "claim_recall>=0.95,speaker_acc>=0.90,link_f1>=0.50,conflict_recall>=0.5,must_not_violations<=0"
 
 # ------------------------------------------------------------ (d) golden claims output
 

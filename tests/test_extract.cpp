@@ -1754,6 +1754,17 @@ TEST_CASE("a Persian ordinal in -in stands before its noun", "[extract]") {
   CHECK(second[0].mention.ordinal == 2);
 }
 
+TEST_CASE("a regnal number in a name is no round's ordinal", "[extract]") {
+  auto ar = one_claim("ar", "تلقى العاهل الأردني الملك عبدالله الثاني اتصالاً هاتفياً من الرئيس السوري بشار الأسد يوم الأحد.");
+  CHECK(ar[0].mention.kind == "call");
+  CHECK(ar[0].mention.ordinal == 0);
+  auto fa = one_claim("fa", "گفت‌وگوی تلفنی بشار اسد با ملک عبدالله دوم روز یکشنبه انجام شد.");
+  CHECK(fa[0].mention.ordinal == 0);
+  // The same word after an event noun is still its number.
+  auto round = one_claim("ar", "وقال المتحدث إن الجولة الثانية من المحادثات ستعقد الأسبوع المقبل.");
+  CHECK(round[0].mention.ordinal == 2);
+}
+
 TEST_CASE("the two leaders are those of the last event that named two", "[extract]") {
   Document d = make_doc(
       "en", "President Trump will meet President Xi on Thursday. Yonhap reported that the two leaders would meet in Busan.");

@@ -381,7 +381,7 @@ class DocExtractor {
     drop_overlapping(a.neg, a.statuses);
     drop_overlapping(a.hedges, a.times);  // "in May" is a month, not "may"
     // A word inside a longer person's name is no reporting verb ("علي باقري كني": not "أقر"),
-    // nor a status word ("سيرجي لافروف": not "س+يرجئ", will postpone).
+    // nor a status word ("سيرجي لافروف": not "س+يرجئ", will postpone),
     auto in_name = [&](const Match& m) {
       return std::any_of(a.ents.begin(), a.ents.end(), [&](const Match& e) {
         const auto* info = rs_.entity(lr_.entities.entries()[e.entry].get("id"));
@@ -391,6 +391,8 @@ class DocExtractor {
     };
     a.speech.erase(std::remove_if(a.speech.begin(), a.speech.end(), in_name), a.speech.end());
     a.statuses.erase(std::remove_if(a.statuses.begin(), a.statuses.end(), in_name), a.statuses.end());
+    // nor a round's number ("الملك عبدالله الثاني", "ملک عبدالله دوم": not the second round).
+    a.attrs.erase(std::remove_if(a.attrs.begin(), a.attrs.end(), in_name), a.attrs.end());
     // Status words inside a source's description ("a person familiar with the
     // planning", "источник, знакомый с подготовкой") say nothing of the event.
     a.statuses.erase(std::remove_if(a.statuses.begin(), a.statuses.end(),
