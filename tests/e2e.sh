@@ -500,6 +500,13 @@ evaluate blind56-enru "$SRC/samples/blind56-enru" "$SRC/samples/gold/blind56-enr
   "claim_recall>=0.90,speaker_acc>=0.90,link_f1>=0.65,conflict_recall>=0.6,must_not_violations<=0"
 evaluate blind56-arfa "$SRC/samples/blind56-arfa" "$SRC/samples/gold/blind56-arfa.gold.json" \
   "claim_recall>=0.95,speaker_acc>=0.90,link_f1>=0.50,conflict_recall>=0.5,must_not_violations<=0"
+# blind57 (Nawrocki at the White House 2025, the Starmer-Xi call 2024, Prachanda in New Delhi 2023; Muttaqi in New
+# Delhi 2025, Sultan Haitham in Moscow 2025, the Starmer-Pezeshkian call 2024): scored once at session 24's start;
+# floors at that first sight.
+evaluate blind57-enru "$SRC/samples/blind57-enru" "$SRC/samples/gold/blind57-enru.gold.json" \
+  "claim_recall>=0.90,speaker_acc>=0.75,link_f1>=0.40,conflict_recall>=0.6,must_not_violations<=1"
+evaluate blind57-arfa "$SRC/samples/blind57-arfa" "$SRC/samples/gold/blind57-arfa.gold.json" \
+  "claim_recall>=0.95,speaker_acc>=0.80,link_f1>=0.40,conflict_recall>=0.6,must_not_violations<=3"
 
 # ------------------------------------------------------------ (d) golden claims output
 
