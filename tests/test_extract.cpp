@@ -1754,6 +1754,17 @@ TEST_CASE("a Persian ordinal in -in stands before its noun", "[extract]") {
   CHECK(second[0].mention.ordinal == 2);
 }
 
+TEST_CASE("a titled name between 'said' and status words is the complement's subject", "[extract]") {
+  for (const char* text : {"Reuters said President Putin would visit Rome next week.",
+                           "Reuters said Russian President Vladimir Putin would travel to Rome next week."}) {
+    auto cs = one_claim("en", text);
+    CHECK(cs[0].speaker == "Reuters");
+    CHECK(cs[0].mention.participants == std::vector<std::string>{"vladimir_putin"});
+  }
+  // Closing the sentence, the titled name after the verb speaks.
+  CHECK(first_speaker("en", "\"The summit will take place in Rome next week,\" said President Putin.") == "Vladimir Putin");
+}
+
 TEST_CASE("a regnal number in a name is no round's ordinal", "[extract]") {
   auto ar = one_claim("ar", "تلقى العاهل الأردني الملك عبدالله الثاني اتصالاً هاتفياً من الرئيس السوري بشار الأسد يوم الأحد.");
   CHECK(ar[0].mention.kind == "call");

@@ -1506,11 +1506,31 @@ class DocExtractor {
           size_t end = list_end_from(o.e);
           if (status_follows(end)) complement_end = end;
         }
+    // ... and so is a name after titles and adjectives of country ("Reuters said Russian
+    // President Vladimir Putin would travel to Rome"): a phrase of names, titles and
+    // capitalized words, with no comma, from the verb to the status words.
+    if (lr_.lang == "en" && complement_end == 0 && ve < a.toks.size() && !comma_before(a, ve)) {
+      auto in_any = [&](const auto& v, size_t k) {
+        return std::any_of(v.begin(), v.end(), [&](const auto& x) { return x.b <= k && k < x.e; });
+      };
+      auto in_part = [&](size_t k) {
+        return std::any_of(a.parts.begin(), a.parts.end(), [&](const Match& x) { return x.begin <= k && k < x.end; });
+      };
+      size_t k = ve;
+      bool named = false;
+      while (k < a.toks.size() && k < ve + 6 && (k == ve || !comma_before(a, k))) {
+        bool agent = in_any(ags, k);
+        if (!(agent || in_part(k) || (free_word(a, k) && upper_initial(a, k)))) break;
+        named = named || std::any_of(ags.begin(), ags.end(), [&](const Agent& o) { return o.b <= k && k < o.e && o.type == "person"; });
+        ++k;
+      }
+      if (named && k > ve + 1 && status_follows(k)) complement_end = k;
+    }
     std::optional<Agent> best;
     for (const Agent& g : ags) {
       if (opening_subject || subject_before) break;
       size_t list_end = list_end_from(g.e);
-      if (g.b > ve && g.b < complement_end) continue;
+      if (g.b >= ve && g.b < complement_end && (g.b > ve || complement_end > list_end_from(g.e))) continue;
       // "أعلنت القاهرة أن", "..., — заявил Пхеньян.": right after the verb and
       // closing the clause or opening its complement ("said Tehran was ready"
       // is the complement's subject, not the speaker).
