@@ -1765,6 +1765,53 @@ TEST_CASE("a titled name between 'said' and status words is the complement's sub
   CHECK(first_speaker("en", "\"The summit will take place in Rome next week,\" said President Putin.") == "Vladimir Putin");
 }
 
+TEST_CASE("two event nouns of the status words make one claim with the people and day of both", "[extract]") {
+  auto cs = one_claim("fa", "متقی روز جمعه در «حیدرآباد هاوس» با سوبرامانیام جی‌شانکار، وزیر امور خارجه هند، دیدار و گفت‌وگو کرد.",
+                      "2025-10-14");
+  CHECK(cs[0].status == "held");
+  CHECK(cs[0].mention.participants == std::vector<std::string>{"subrahmanyam_jaishankar"});
+  CHECK(cs[0].mention.place == "hyderabad_house");
+  CHECK(cs[0].mention.date == "2025-10-10");
+}
+
+TEST_CASE("with negative concord the noun after the negator is the subject and the next clause is not that event", "[extract]") {
+  Document d = make_doc("fa",
+                        "سعید میزبان تبون و المنفی در نشست سه‌جانبه بود. «هیچ دیدار دوجانبه جداگانه‌ای میان دو رئیس‌جمهور برگزار "
+                        "نشد و همه گفت‌وگوها در قالب سه‌جانبه انجام شد»، این منبع گفت.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[1].status == "not_held");
+  CHECK(cs[1].mention.part);       // the separate meeting
+  CHECK(cs[1].mention.parties == 2);
+  CHECK(cs[2].status == "held");
+  CHECK_FALSE(cs[2].mention.part);  // the talks, not the separate meeting
+}
+
+TEST_CASE("an event noun right after an Arabic or Persian 'before' only dates another event", "[extract]") {
+  Document d = make_doc("ar", "وقال مصدر دبلوماسي إن الوزيرين عقدا، قبيل انطلاق الجلسة الموسعة، لقاءً ثنائياً على انفراد استمر نصف ساعة.");
+  auto ar = extract_from(d);
+  INFO(dump(ar));
+  REQUIRE(!ar.empty());
+  CHECK(ar[0].mention.kind == "meeting");  // the bilateral meeting, not the session
+  CHECK(ar[0].mention.part);
+  CHECK(ar[0].mention.parties == 2);
+  auto fa = one_claim("fa", "یک منبع آگاه گفت دو وزیر پیش از نشست گسترده، دیداری دوجانبه داشتند.");
+  CHECK(fa[0].mention.parties == 2);
+}
+
+TEST_CASE("a bilateral is not the trilateral in focus", "[extract]") {
+  Document d = make_doc("en",
+                        "Saied, Tebboune and Menfi held a trilateral meeting in Carthage on Monday. The bilateral talks took "
+                        "place afterwards, an official said.");
+  auto cs = extract_from(d);
+  INFO(dump(cs));
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].mention.parties == 3);
+  CHECK(cs[1].mention.parties == 2);
+  CHECK_FALSE(cs[1].mention.inherited);
+}
+
 TEST_CASE("a regnal number in a name is no round's ordinal", "[extract]") {
   auto ar = one_claim("ar", "تلقى العاهل الأردني الملك عبدالله الثاني اتصالاً هاتفياً من الرئيس السوري بشار الأسد يوم الأحد.");
   CHECK(ar[0].mention.kind == "call");

@@ -1281,3 +1281,20 @@ TEST_CASE("two venues of one city told of the same people's past meeting are one
     CHECK(cs[2].event != cs[0].event);
   }
 }
+
+TEST_CASE("a meeting told as held on its day is not one held days before", "[link]") {
+  const std::vector<std::string> ministers = {"abbas_araghchi", "faisal_bin_farhan"};
+  std::vector<Claim> cs = {make("a-1", "held", "meeting", ministers, "2024-10-09"),
+                           make("a-2", "held", "meeting", ministers, "2024-10-09")};
+  dated(cs[0], "2024-10-09");
+  dated(cs[1], "2024-10-03");  // "after they met in Doha on Thursday"
+  auto events = link::link_events(cs, rules_());
+  CHECK(cs[0].event != cs[1].event);
+  // A day apart, it is one meeting whose day the sources may dispute.
+  std::vector<Claim> close = {make("b-1", "held", "meeting", ministers, "2024-10-09"),
+                              make("c-1", "held", "meeting", ministers, "2024-10-10")};
+  dated(close[0], "2024-10-08");
+  dated(close[1], "2024-10-09");
+  link::link_events(close, rules_());
+  CHECK(close[0].event == close[1].event);
+}

@@ -2956,7 +2956,8 @@ class DocExtractor {
       }
       return false;
     };
-    // An event noun inside the status phrase (the phrase names it).
+    // An event noun inside the status phrase (the phrase names it); of two joined there,
+    // the first ("دیدار و گفت‌وگو کرد", "met and held talks": one event, its people by the first).
     for (const Match& ev : a.events)
       if (ev.begin >= m.begin && ev.end <= m.end) noun = &ev;
     // ("Отдельной встречи ... на полях саммита не было": the summit the status words begin
@@ -2978,8 +2979,13 @@ class DocExtractor {
           bool aside = a.relative[ev.begin] != 0 && a.relative[ev.begin] != a.relative[m.begin];
           // "no meeting with Kim Jong Un was planned during the trip": a subject
           // with a negating determiner is what the status words are about.
+          // (Not past other status words, its own: "هیچ دیدار جداگانه‌ای برگزار نشد و همه
+          // گفت‌وگوها ... انجام شد", the talks were held.)
           bool negated_subject = ev.end <= m.begin && std::any_of(a.neg.begin(), a.neg.end(), [&](const Match& x) {
-            return lr_.negation.entries()[x.entry].get("det") == "yes" && x.end <= ev.begin && ev.begin - x.end <= 1;
+            const std::string& det = lr_.negation.entries()[x.entry].get("det");
+            return (det == "yes" || det == "subject") && x.end <= ev.begin && ev.begin - x.end <= 1;
+          }) && std::none_of(a.statuses.begin(), a.statuses.end(), [&](const Match& o) {
+            return o.begin >= ev.end && o.end <= m.begin;
           });
           // "встречу Путина и Трампа на полях саммита планировали": the summit only says where.
           bool sidelines = framing(a, ev.begin) || time_reference(a, ev.begin);
@@ -3138,7 +3144,9 @@ class DocExtractor {
       // A word inside an event phrase ("a leaders' summit") belongs to it.
       for (const Match& ev : a.events)
         if (ev.begin <= pos && pos < ev.end) owner = &ev;
-      return !owner || !noun || owner->begin == noun->begin;
+      // (Two nouns of the status words name one event: "با جی‌شانکار دیدار و گفت‌وگو کرد".)
+      auto in_cue = [&](const Match* ev) { return ev->begin >= m.begin && ev->end <= m.end; };
+      return !owner || !noun || owner->begin == noun->begin || (in_cue(owner) && in_cue(noun));
     };
     int noun_rel = noun ? a.relative[noun->begin] : a.relative[m.begin];
     auto in_scope = [&](size_t pos) {
@@ -3447,7 +3455,9 @@ class DocExtractor {
     // A contact somewhere ("контакт с азербайджанским лидером в Душанбе") is a meeting in person.
     if (contact && !em.place.empty()) em.kind = "meeting";
     // A date in the event's clause, away from the speech verb, dates the event.
-    size_t lo = anchor_b > 12 ? anchor_b - 12 : 0;
+    // (From the status words' start when the noun is one of them: "روز جمعه ... با جی‌شانکار دیدار و گفت‌وگو کرد".)
+    size_t from = noun && noun->begin >= m.begin && noun->end <= m.end ? std::min(anchor_b, m.begin) : anchor_b;
+    size_t lo = from > 12 ? from - 12 : 0;
     // (and up to a few words past status words that follow the noun: "Переговоры в узком и
     // расширенном составе, по его словам, пройдут в Кремле 9 июля")
     size_t hi = std::min(n, std::max(anchor_e + 12, m.end >= anchor_e ? m.end + 6 : 0));
@@ -3556,7 +3566,8 @@ class DocExtractor {
           ref = &it->mention;
           break;
         }
-    bool other_round = em.ordinal && ref->ordinal && em.ordinal != ref->ordinal;
+    bool other_round = (em.ordinal && ref->ordinal && em.ordinal != ref->ordinal) ||
+                       (em.parties && ref->parties && em.parties != ref->parties);  // "in a trilateral format"
     // "... in Cairo and not in Doha" after the round set for Doha: that round, its place disputed.
     bool disputes_place = !em.place.empty() && denied.count(ref->place);
     // ("these talks will be held in Geneva" after the talks set for Istanbul: this
@@ -3577,7 +3588,11 @@ class DocExtractor {
                                     (ref_month && !own_month && outside(ref_day, own_day)) ||
                                     (own_month && ref_month && std::abs(own_day - ref_day) >= 28));
     bool bare = em.participants.empty() && em.level.empty() && em.place.empty();
-    if (have_focus && same_class && !em.novel && (!em.part || ref->part) && !other_round && !other_place && !other_day &&
+    // (Nor is a noun the separate event its own sentence has just told of: "no separate bilateral
+    // meeting took place, and all the talks were held in the trilateral format".)
+    bool left_part = ref->part && !em.part && ref == &focus_.mention && focus_.sentence == si;
+    if (have_focus && same_class && !em.novel && (!em.part || ref->part) && !left_part && !other_round && !other_place &&
+        !other_day &&
         (em.anaphoric || bare || disputes_place)) {
       EventMention own = em;
       em = *ref;
@@ -3834,7 +3849,8 @@ class DocExtractor {
     Claim first = c;
     emit(si, a, m, std::move(c), *em, sc != nullptr, reporter == nullptr);
     for (const Match* n : more)
-      if (auto other = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, speaker_end, first.as_of, n))
+      if (n->begin >= m.begin && n->end <= m.end) continue;
+      else if (auto other = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, speaker_end, first.as_of, n))
         emit(si, a, m, first, *other, sc != nullptr, false);
     if (auto other = other_occasion(a, ags, *em, first.as_of)) emit(si, a, m, first, *other, sc != nullptr, false);
   }

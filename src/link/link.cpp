@@ -254,6 +254,9 @@ int compatibility(const Cluster& c, const Claim& x, const rules::RuleSet& rules)
   // So may an event that was put off ("postponed from 10 to 19 December").
   bool moved = c.postponed || x.status == "postponed";
   int tolerance = kind_class(m.kind) == "call" ? 1 : (same_round || moved) ? 14 : 7;
+  // A meeting told as held on its day is not one held days before or after it ("the second
+  // meeting of the ministers within a week, after they met in Doha on Thursday").
+  if (past && m.date_precision == "day" && c_past && !c_pending && !moved && !same_round) tolerance = std::min(tolerance, 2);
   if (md != INT_MIN && !c.dates.empty()) {
     bool near = false;
     for (int d : c.dates)

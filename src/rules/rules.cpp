@@ -81,7 +81,7 @@ const std::map<std::string, FileSpec>& specs() {
         {"act", {false, {"yes"}}},
         {"unset", {false, {"date", "place"}}}}},
       {"negation",
-       {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}, {"det", {false, {"yes"}}}}},
+       {{"scope", {false, {"before", "after", "both", "none"}}}, {"window", {false, {"#int"}}}, {"det", {false, {"yes", "subject"}}}}},
       {"hedges", {{"ignore", {false, {"yes"}}}, {"window", {false, {"#int"}}}, {"scope", {false, {"before", "both"}}}, {"gives", {false, {"possible", "unlikely"}}}, {"reported", {false, {"no"}}}}},
       {"participants",
        {{"level", {false, {"leaders", "officials"}}}, {"side", {false, {}}}, {"role", {false, {}}}, {"case", {false, {"yes"}}}}},
