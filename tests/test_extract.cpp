@@ -1800,6 +1800,22 @@ TEST_CASE("an event noun right after an Arabic or Persian 'before' only dates an
   CHECK(fa[0].mention.parties == 2);
 }
 
+TEST_CASE("an unnamed official of a side the event in focus lacks is met at another event", "[extract]") {
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"en", "Zarif held talks with Le Drian in Biarritz. He did not meet any American official, the Elysee said."},
+           {"ar", "وأجرى ظريف محادثات مع نظيره الفرنسي جان إيف لودريان. وقالت الرئاسة الفرنسية إنه لم يلتق أي مسؤول أميركي."}}) {
+    Document d = make_doc(lang, text);
+    auto cs = extract_from(d);
+    INFO(dump(cs));
+    REQUIRE(cs.size() >= 2);
+    const Claim& denied = cs.back();
+    CHECK(denied.status == "not_held");
+    CHECK_FALSE(denied.mention.inherited);  // not the talks with Le Drian
+    CHECK(std::find(denied.mention.participants.begin(), denied.mention.participants.end(), "jean_yves_le_drian") ==
+          denied.mention.participants.end());
+  }
+}
+
 TEST_CASE("a bilateral is not the trilateral in focus", "[extract]") {
   Document d = make_doc("en",
                         "Saied, Tebboune and Menfi held a trilateral meeting in Carthage on Monday. The bilateral talks took "

@@ -1298,3 +1298,15 @@ TEST_CASE("a meeting told as held on its day is not one held days before", "[lin
   link::link_events(close, rules_());
   CHECK(close[0].event == close[1].event);
 }
+
+TEST_CASE("one speaker telling a meeting set and then called off disputes nothing", "[check]") {
+  auto has_dispute = [](const std::vector<Finding>& fs) {
+    return std::any_of(fs.begin(), fs.end(), [](const Finding& f) { return f.rule == "cancellation_disputed"; });
+  };
+  std::vector<Claim> same = {make("a-1", "scheduled", "meeting", HEADS, "2019-09-07", "Donald Trump", "US", "O1"),
+                             make("b-1", "cancelled", "meeting", HEADS, "2019-09-07", "Donald Trump", "US", "O2")};
+  CHECK_FALSE(has_dispute(run(same)));
+  std::vector<Claim> two = {make("a-1", "scheduled", "meeting", HEADS, "2019-09-07", "A source", "AF", "O1"),
+                            make("b-1", "cancelled", "meeting", HEADS, "2019-09-07", "Donald Trump", "US", "O2")};
+  CHECK(has_dispute(run(two)));
+}

@@ -3188,7 +3188,7 @@ class DocExtractor {
             if (o.e == f.begin && o.type == "person" && o.b > 0 && locative_at(o.b)) return true;
       return false;
     };
-    std::set<std::string> parts, sides;
+    std::set<std::string> parts, sides, met_sides;
     std::vector<std::string> countries;
     std::string place_side;
     Agent country_place;
@@ -3337,6 +3337,11 @@ class DocExtractor {
         parts.insert(g.id);
         if (!g.side.empty()) sides.insert(g.side);
         (g.level == "leaders" ? leaders : officials)++;
+      } else if (g.type == "anonymous" && g.b >= m.end && g.b - m.end <= 3 && g.b != speaker_pos && !g.side.empty() &&
+                 !a.speech_zone[g.b] && !a.quoted[g.b]) {
+        // "لم يلتق أي مسؤول أميركي", "did not meet any American official": an unnamed
+        // person met is of a side of the event (which says it is not the event in focus, below).
+        met_sides.insert(g.side);
       } else if (g.type == "organization" && em.place.empty() && g.b > 0 && locative(g.b) &&
                  (dist(anchor_b, anchor_e, g.b) <= 6 || dist(m.begin, m.end, g.b) <= 4) && !a.speech_zone[g.b]) {
         // "will meet at the White House", "в Белом доме", "في الكرملين": where it sits;
@@ -3566,8 +3571,13 @@ class DocExtractor {
           ref = &it->mention;
           break;
         }
+    // (nor does one with a side the event in focus lacks: "... did not meet any American official"
+    // after the talks with the French minister)
+    bool other_side = !ref->sides.empty() && std::any_of(met_sides.begin(), met_sides.end(), [&](const std::string& x) {
+      return std::find(ref->sides.begin(), ref->sides.end(), x) == ref->sides.end();
+    });
     bool other_round = (em.ordinal && ref->ordinal && em.ordinal != ref->ordinal) ||
-                       (em.parties && ref->parties && em.parties != ref->parties);  // "in a trilateral format"
+                       (em.parties && ref->parties && em.parties != ref->parties) || other_side;  // "in a trilateral format"
     // "... in Cairo and not in Doha" after the round set for Doha: that round, its place disputed.
     bool disputes_place = !em.place.empty() && denied.count(ref->place);
     // ("these talks will be held in Geneva" after the talks set for Istanbul: this
