@@ -1816,6 +1816,11 @@ TEST_CASE("an unnamed official of a side the event in focus lacks is met at anot
   }
 }
 
+TEST_CASE("an Afghan solar month with its day dates the event", "[extract]") {
+  auto cs = one_claim("fa", "یک منبع آگاه گفت دیدار دو رئیس‌جمهور برای دوشنبه ۱۸ سنبله برنامه‌ریزی شده بود.", "2019-09-10");
+  CHECK(cs[0].mention.date == "2019-09-09");
+}
+
 TEST_CASE("a bilateral is not the trilateral in focus", "[extract]") {
   Document d = make_doc("en",
                         "Saied, Tebboune and Menfi held a trilateral meeting in Carthage on Monday. The bilateral talks took "
