@@ -511,11 +511,11 @@ evaluate blind57-arfa "$SRC/samples/blind57-arfa" "$SRC/samples/gold/blind57-arf
 # conference 2024; the cancelled Camp David meeting 2019, al-Kadhimi's visits 2020, Zarif in Biarritz 2019): scored
 # once mid-session 24; floors at that first sight (blind58-arfa's must-not ceiling at 5, after the two fixes it prompted;
 # its conflict floor at 0.25 since Qaani is known: the meeting's denial, told as "not on the programme", no longer
-# joins the meeting).
+# joins the meeting; audit 45 then found more of its claims: claim recall 0.81 -> 0.93, link F1 0.60 -> 0.54).
 evaluate blind58-enru "$SRC/samples/blind58-enru" "$SRC/samples/gold/blind58-enru.gold.json" \
   "claim_recall>=0.80,speaker_acc>=0.80,link_f1>=0.50,conflict_recall>=0.4,must_not_violations<=1"
 evaluate blind58-arfa "$SRC/samples/blind58-arfa" "$SRC/samples/gold/blind58-arfa.gold.json" \
-  "claim_recall>=0.80,speaker_acc>=0.90,link_f1>=0.55,conflict_recall>=0.25,must_not_violations<=4"
+  "claim_recall>=0.90,speaker_acc>=0.95,link_f1>=0.50,conflict_recall>=0.35,must_not_violations<=4"
 # blind59 (JD Vance at Pituffik 2025, the 25th Bhutan-China boundary round 2023, the China-Pacific foreign ministers
 # in Suva 2022; Emir Tamim in Tehran 2025, the MBS-Trump call 2025, the Boehler-Khalilzad visit to Kabul 2025): scored
 # once late in session 24; floors at that first sight (blind59-enru's after the Bhutan, Pacific and Greenland entries
