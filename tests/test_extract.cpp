@@ -1824,6 +1824,19 @@ TEST_CASE("an Afghan solar month with its day dates the event", "[extract]") {
   CHECK(cs[0].mention.date == "2019-09-09");
 }
 
+TEST_CASE("a format word right by the status words counts inside a quotation and is never inherited", "[extract]") {
+  auto direct = one_claim("ar", "وأكد المتحدث أن اللقاء كان \"مباشراً ومن دون أي وسيط\".");
+  CHECK(direct[0].mention.format == "direct");
+  auto mediated = one_claim("ar", "وقال مصدر دبلوماسي قطري إن اللقاء \"عُقد بوساطة قطرية وبحضور ممثل قطري\".");
+  CHECK(mediated[0].mention.format == "indirect");
+  // The next sentence's claim about the same talks says nothing of their format.
+  auto cs = n_claims(2, "en",
+                     "The talks in Muscat were indirect, an Iranian official said. The talks had been set for Rome, a diplomat said.");
+  CHECK(cs[0].mention.format == "indirect");
+  CHECK(cs[1].mention.inherited);
+  CHECK(cs[1].mention.format.empty());
+}
+
 TEST_CASE("a bilateral is not the trilateral in focus", "[extract]") {
   auto cs = n_claims(2, "en",
                      "Saied, Tebboune and Menfi held a trilateral meeting in Carthage on Monday. The bilateral talks took "

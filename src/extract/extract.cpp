@@ -3529,6 +3529,11 @@ class DocExtractor {
       bool mine = next ? noun && (next->begin == noun->begin || part_of_noun(*next)) : in_scope(f.begin);
       // ... and so do words right by the status words ("held indirectly").
       bool by_cue = in_cue || dist(m.begin, m.end, f.begin) <= 2;
+      // (also when a quotation mark opens between them: 'اللقاء "عُقد بوساطة قطرية"', 'كان "مباشراً"')
+      if (!next && by_cue && std::none_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
+            return ev.begin >= std::min(m.end, f.begin) && ev.end <= std::max(m.begin, f.end) && &ev != noun;
+          }))
+        mine = true;
       // ... or between the noun and its status words, however long the phrase ("دیدار ...
       // در ساختمان وزارت خارجه و با میانجیگری تایانی، وزیر خارجه، برگزار شد").
       // (With the noun in the status words, "... با میانجی‌گری امیر قطر ... دیدار کردند",
@@ -3616,7 +3621,7 @@ class DocExtractor {
         em.date = own.date;
         em.date_precision = own.date_precision;
       }
-      if (!own.format.empty()) em.format = own.format;
+      em.format = own.format;  // (the format is what its own words say: a claim that names none asserts none)
       if (em.place.empty() || disputes_place || !own.place.empty()) em.place = own.place;  // "... Скорее всего, это будет Вена"
       em.not_place = own.not_place;
       if (own.ordinal) em.ordinal = own.ordinal;
