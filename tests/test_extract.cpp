@@ -1837,6 +1837,13 @@ TEST_CASE("a format word right by the status words counts inside a quotation and
   CHECK(cs[1].mention.format.empty());
 }
 
+TEST_CASE("an unknown outlet told right after the verb is the channel and the source after it speaks", "[extract]") {
+  CHECK(first_speaker("ru", "Как рассказал «Северному вестнику» источник в МИД Казахстана, новые сроки саммита пока не согласованы.") ==
+        "Kazakhstan foreign ministry source");
+  CHECK(first_speaker("ru", "Как сообщил газете «Деловой курьер» источник в правительстве, встреча не планировалась.") ==
+        "government source");
+}
+
 TEST_CASE("a bilateral is not the trilateral in focus", "[extract]") {
   auto cs = n_claims(2, "en",
                      "Saied, Tebboune and Menfi held a trilateral meeting in Carthage on Monday. The bilateral talks took "

@@ -1526,6 +1526,14 @@ class DocExtractor {
       }
       if (named && k > ve + 1 && status_follows(k)) complement_end = k;
     }
+    // "Как рассказал «Северному вестнику» источник в МИД", "сообщил газете «X» источник": an outlet
+    // right after the verb, then a source or person, is who was told; the one after it speaks.
+    if (!opening_subject && !subject_before)
+      for (const Agent& g : ags)
+        if (g.type == "outlet" && g.b >= ve && g.b <= ve + 1 && a.clause[g.b] == a.clause[ve - 1])
+          for (const Agent& o : ags)
+            if (o.b == g.e && (o.type == "anonymous" || o.type == "person") && !comma_before(a, o.b) && can_speak(o))
+              return o;
     std::optional<Agent> best;
     for (const Agent& g : ags) {
       if (opening_subject || subject_before) break;
