@@ -1844,6 +1844,11 @@ TEST_CASE("an unknown outlet told right after the verb is the channel and the so
         "government source");
 }
 
+TEST_CASE("a name inside a relative clause before the verb does not speak", "[extract]") {
+  CHECK(first_speaker("en", "Mikhail Bogdanov, who is also Putin's special envoy for the Middle East and Africa, said the summit "
+                            "would be held in Addis Ababa.") == "Mikhail Bogdanov");
+}
+
 TEST_CASE("a bilateral is not the trilateral in focus", "[extract]") {
   auto cs = n_claims(2, "en",
                      "Saied, Tebboune and Menfi held a trilateral meeting in Carthage on Monday. The bilateral talks took "

@@ -1648,6 +1648,9 @@ class DocExtractor {
           }))
         continue;
       if (a.quoted[g.b] && !a.quoted[vb]) continue;
+      // "Bogdanov, who is also Putin's special envoy ..., said": a name inside a relative
+      // clause describes someone; the verb's subject stands before it.
+      if (g.type == "person" && a.relative[g.b] != 0 && a.relative[g.b] != a.relative[vb]) continue;
       // "نفى ريابكوف أن يكون لقاء روبيو ولافروف قد تأجل، وقال": a name in an
       // event's description is not the subject of a later verb.
       if (std::any_of(a.events.begin(), a.events.end(), [&](const Match& ev) {
