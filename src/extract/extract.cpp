@@ -2967,8 +2967,9 @@ class DocExtractor {
       }
       return false;
     };
-    // An event noun inside the status phrase (the phrase names it); of two joined there,
-    // the first ("دیدار و گفت‌وگو کرد", "met and held talks": one event, its people by the first).
+    // An event noun inside the status phrase (the phrase names it). Two joined there
+    // ("دیدار و گفت‌وگو کرد", "met and held talks") name one event: the last is the noun, and
+    // what stands around either belongs to it (nearest_noun_is_mine, the date window, below).
     for (const Match& ev : a.events)
       if (ev.begin >= m.begin && ev.end <= m.end) noun = &ev;
     // ("Отдельной встречи ... на полях саммита не было": the summit the status words begin
@@ -3592,8 +3593,9 @@ class DocExtractor {
     bool other_side = !ref->sides.empty() && std::any_of(met_sides.begin(), met_sides.end(), [&](const std::string& x) {
       return std::find(ref->sides.begin(), ref->sides.end(), x) == ref->sides.end();
     });
+    // (nor one of another round or number of parties: "in a trilateral format")
     bool other_round = (em.ordinal && ref->ordinal && em.ordinal != ref->ordinal) ||
-                       (em.parties && ref->parties && em.parties != ref->parties) || other_side;  // "in a trilateral format"
+                       (em.parties && ref->parties && em.parties != ref->parties) || other_side;
     // "... in Cairo and not in Doha" after the round set for Doha: that round, its place disputed.
     bool disputes_place = !em.place.empty() && denied.count(ref->place);
     // ("these talks will be held in Geneva" after the talks set for Istanbul: this
@@ -3874,10 +3876,11 @@ class DocExtractor {
     std::vector<const Match*> more = coordinated(a, *em, denies(c));
     Claim first = c;
     emit(si, a, m, std::move(c), *em, sc != nullptr, reporter == nullptr);
-    for (const Match* n : more)
-      if (n->begin >= m.begin && n->end <= m.end) continue;
-      else if (auto other = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, speaker_end, first.as_of, n))
+    for (const Match* n : more) {
+      if (n->begin >= m.begin && n->end <= m.end) continue;  // joined inside the status words: the same event
+      if (auto other = event_for(si, a, ags, m, se.get("kind"), sc ? sc->agent->b : SIZE_MAX, speaker_end, first.as_of, n))
         emit(si, a, m, first, *other, sc != nullptr, false);
+    }
     if (auto other = other_occasion(a, ags, *em, first.as_of)) emit(si, a, m, first, *other, sc != nullptr, false);
   }
 
